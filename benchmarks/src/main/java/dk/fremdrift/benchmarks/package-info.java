@@ -1,0 +1,2 @@
+/** To be written. */
+package dk.fremdrift.benchmarks;

@@ -1,0 +1,60 @@
+package dk.fremdrift.model;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The assessment of a notification within 24 hours (vurdering, barnets lov § 136; serviceloven § 155, stk. 2),
+ * or the re-assessment of a new notification on a case with support (barnets lov § 137; serviceloven § 155 a).
+ *
+ * @param assessed the moment of the assessment
+ * @param outcome what the assessment found
+ * @param assessedBy the caseworker who assessed, if recorded; needed to check that a re-assessment under
+ *     barnets lov § 137 was made by someone not involved before
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"assessed", "outcome", "assessedBy"})
+public record Assessment(
+        @JsonFormat(shape = JsonFormat.Shape.STRING) Instant assessed,
+        AssessmentOutcome outcome,
+        Optional<CaseworkerId> assessedBy) {
+
+    /**
+     * Checks the assessment.
+     *
+     * @param assessed the moment of the assessment
+     * @param outcome what the assessment found
+     * @param assessedBy the caseworker who assessed, if recorded; needed to check that a re-assessment under barnets lov § 137 was made by someone not involved before
+     * @throws NullPointerException if {@code assessed} or {@code outcome} is null
+     */
+    public Assessment {
+        Objects.requireNonNull(assessed, "assessed");
+        Objects.requireNonNull(outcome, "outcome");
+        assessedBy = Checks.optional(assessedBy);
+    }
+
+    /**
+     * Returns an assessment with no assessor recorded.
+     *
+     * @param assessed the moment of the assessment
+     * @param outcome what it found
+     * @return the assessment
+     */
+    public static Assessment of(Instant assessed, AssessmentOutcome outcome) {
+        return new Assessment(assessed, outcome, Optional.empty());
+    }
+
+    /**
+     * Returns a copy with the assessor recorded.
+     *
+     * @param caseworker the caseworker who assessed
+     * @return the copy
+     */
+    public Assessment withAssessedBy(CaseworkerId caseworker) {
+        return new Assessment(assessed, outcome, Optional.of(caseworker));
+    }
+}

@@ -1,0 +1,62 @@
+package dk.fremdrift.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The key of a child's case (sag), the case system's own key.
+ *
+ * <p>Valid by construction: 1 to 64 characters, no control characters, no leading or trailing white space, and
+ * no CPR number anywhere in it (keys appear in findings, logs and reports, where a CPR number must never be).
+ * In JSON it is a plain string.
+ *
+ * @param value the key as text
+ */
+public record CaseId(String value) implements Comparable<CaseId> {
+
+    /**
+     * Checks the key.
+     *
+     * @param value the key as text
+     * @throws NullPointerException if {@code value} is null
+     * @throws IllegalArgumentException if the key breaks a rule above; a key that contains a CPR number is
+     *     rejected without echoing it
+     */
+    public CaseId {
+        Identifiers.check(value, "CaseId");
+    }
+
+    /**
+     * Returns the key with the given text, for example {@code CaseId.of("2026-000123")}.
+     *
+     * @param value the key as text
+     * @return the key
+     * @throws IllegalArgumentException if the key breaks a rule of this type
+     */
+    @JsonCreator
+    public static CaseId of(String value) {
+        return new CaseId(value);
+    }
+
+    /**
+     * Returns the key as text; this is its JSON form.
+     *
+     * @return the key
+     */
+    @JsonValue
+    @Override
+    public String value() {
+        return value;
+    }
+
+    @Override
+    public int compareTo(CaseId other) {
+        return value.compareTo(other.value);
+    }
+
+    /** Returns the key itself. */
+    @Override
+    public String toString() {
+        return value;
+    }
+}

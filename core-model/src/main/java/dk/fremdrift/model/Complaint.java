@@ -1,0 +1,83 @@
+package dk.fremdrift.model;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A complaint about a decision (klage, retssikkerhedsloven §§ 66-67): the municipality reassesses the decision
+ * (genvurdering) within four weeks of receiving the complaint and, if it upholds the decision, forwards the
+ * complaint to Ankestyrelsen.
+ *
+ * @param id the part's key
+ * @param received the date the municipality received the complaint
+ * @param decisionId the decision complained about, if recorded
+ * @param reassessed the date the municipality finished its reassessment; not before {@code received}
+ * @param forwarded the date the complaint was forwarded to Ankestyrelsen; not before {@code received}
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"id", "received", "decisionId", "reassessed", "forwarded"})
+public record Complaint(
+        PartId id,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate received,
+        Optional<PartId> decisionId,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) Optional<LocalDate> reassessed,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) Optional<LocalDate> forwarded)
+        implements CasePart {
+
+    /**
+     * Checks the complaint.
+     *
+     * @param id the part's key
+     * @param received the date the municipality received the complaint
+     * @param decisionId the decision complained about, if recorded
+     * @param reassessed the date the municipality finished its reassessment; not before {@code received}
+     * @param forwarded the date the complaint was forwarded to Ankestyrelsen; not before {@code received}
+     * @throws NullPointerException if {@code id} or {@code received} is null
+     * @throws IllegalArgumentException if it was reassessed or forwarded before it was received
+     */
+    public Complaint {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(received, "received");
+        decisionId = Checks.optional(decisionId);
+        reassessed = Checks.optional(reassessed);
+        forwarded = Checks.optional(forwarded);
+        Checks.notBefore(reassessed, "reassessed", received, "received");
+        Checks.notBefore(forwarded, "forwarded", received, "received");
+    }
+
+    /**
+     * Returns a complaint about a decision, not yet reassessed.
+     *
+     * @param id the part's key
+     * @param received the date of receipt
+     * @param decisionId the decision complained about
+     * @return the complaint
+     */
+    public static Complaint of(PartId id, LocalDate received, PartId decisionId) {
+        return new Complaint(id, received, Optional.of(decisionId), Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * Returns a copy reassessed on the given date.
+     *
+     * @param reassessed the date
+     * @return the copy
+     */
+    public Complaint withReassessed(LocalDate reassessed) {
+        return new Complaint(id, received, decisionId, Optional.of(reassessed), forwarded);
+    }
+
+    /**
+     * Returns a copy forwarded to Ankestyrelsen on the given date.
+     *
+     * @param forwarded the date
+     * @return the copy
+     */
+    public Complaint withForwarded(LocalDate forwarded) {
+        return new Complaint(id, received, decisionId, reassessed, Optional.of(forwarded));
+    }
+}

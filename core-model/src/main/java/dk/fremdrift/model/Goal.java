@@ -1,0 +1,141 @@
+package dk.fremdrift.model;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A goal in a plan for the child (mål i barnets plan, barnets lov § 91, stk. 2; serviceloven § 140, stk. 3).
+ *
+ * <p>The statute asks for concrete goals: a goal is concrete when it has a {@linkplain #description()
+ * description}. Measurable goals, with an {@linkplain #indicator() indicator} and a {@linkplain #due() due
+ * date}, are good practice, and their {@linkplain #measurements() measurements} let the management information
+ * derive progress and attainment. A blank description reads as absent, so that the case review can report it
+ * rather than the whole case being rejected.
+ *
+ * <p>The description is free text and may name people, so {@link #toString()} shows only its length.
+ *
+ * @param id the part's key, unique within the case
+ * @param area the area of the child's life the goal is about
+ * @param description what the goal is, in the plan's words
+ * @param indicator how progress is measured
+ * @param due the date the goal should be reached by
+ * @param measurements the measurements of the indicator; only with an indicator, and each on its scale
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"id", "area", "description", "indicator", "due", "measurements"})
+public record Goal(
+        PartId id,
+        GoalArea area,
+        Optional<String> description,
+        Optional<GoalIndicator> indicator,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) Optional<LocalDate> due,
+        List<GoalMeasurement> measurements)
+        implements CasePart {
+
+    /**
+     * Checks the goal.
+     *
+     * @param id the part's key, unique within the case
+     * @param area the area of the child's life the goal is about
+     * @param description what the goal is, in the plan's words
+     * @param indicator how progress is measured
+     * @param due the date the goal should be reached by
+     * @param measurements the measurements of the indicator; only with an indicator, and each on its scale
+     * @throws NullPointerException if {@code id} or {@code area} is null, or a measurement is null
+     * @throws IllegalArgumentException if there are measurements without an indicator, or a measurement is off
+     *     the indicator's scale
+     */
+    public Goal {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(area, "area");
+        description = Checks.optionalText(description);
+        indicator = Checks.optional(indicator);
+        due = Checks.optional(due);
+        measurements = Checks.list(measurements, "measurements");
+        if (!measurements.isEmpty() && indicator.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "measurements: expected none for a goal without an indicator, got " + measurements.size());
+        }
+        for (int i = 0; i < measurements.size(); i++) {
+            GoalIndicator ind = indicator.orElseThrow();
+            GoalIndicator.onScale(
+                    measurements.get(i).value(), "measurements[" + i + "].value", ind.scaleMin(), ind.scaleMax());
+        }
+    }
+
+    /**
+     * Returns a concrete goal with a description and nothing else.
+     *
+     * @param id the part's key
+     * @param area the area of the child's life
+     * @param description what the goal is; not blank
+     * @return the goal
+     */
+    public static Goal of(PartId id, GoalArea area, String description) {
+        return new Goal(
+                id,
+                area,
+                Optional.of(Checks.text(description, "description")),
+                Optional.empty(),
+                Optional.empty(),
+                List.of());
+    }
+
+    /**
+     * Returns a copy measured by the given indicator, due on the given date.
+     *
+     * @param indicator how progress is measured
+     * @param due the date the goal should be reached by
+     * @return the copy
+     */
+    public Goal withIndicator(GoalIndicator indicator, LocalDate due) {
+        return new Goal(id, area, description, Optional.of(indicator), Optional.of(due), measurements);
+    }
+
+    /**
+     * Returns a copy with the given measurements, replacing any it had.
+     *
+     * @param measurements the measurements
+     * @return the copy
+     * @throws IllegalArgumentException if the goal has no indicator or a value is off its scale
+     */
+    public Goal withMeasurements(GoalMeasurement... measurements) {
+        return new Goal(id, area, description, indicator, due, Arrays.asList(measurements));
+    }
+
+    /**
+     * Tells whether the goal is concrete: it has a description.
+     *
+     * @return true if there is a description
+     */
+    @JsonIgnore
+    public boolean isConcrete() {
+        return description.isPresent();
+    }
+
+    /**
+     * Tells whether the goal is measurable: it has an indicator (with baseline and target) and a due date.
+     *
+     * @return true if both are present
+     */
+    @JsonIgnore
+    public boolean isMeasurable() {
+        return indicator.isPresent() && due.isPresent();
+    }
+
+    /** Returns the fields, with the description's length in place of its text. */
+    @Override
+    public String toString() {
+        return "Goal[id=" + id + ", area=" + area + ", description=" + Checks.redacted(description) + ", indicator="
+                + indicator.map(GoalIndicator::toString).orElse("<none>") + ", due="
+                + due.map(Object::toString).orElse("<none>")
+                + ", measurements=" + measurements + "]";
+    }
+}

@@ -1,0 +1,43 @@
+package dk.fremdrift.model;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A measurement of a goal's indicator on a date (målopfølgning).
+ *
+ * @param date the date of the measurement
+ * @param value the measured value, on the goal indicator's scale
+ */
+@JsonPropertyOrder({"date", "value"})
+public record GoalMeasurement(
+        @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate date, double value) {
+
+    /**
+     * Checks the measurement.
+     *
+     * @param date the date of the measurement
+     * @param value the measured value, on the goal indicator's scale
+     * @throws NullPointerException if {@code date} is null
+     * @throws IllegalArgumentException if the value is not finite
+     */
+    public GoalMeasurement {
+        Objects.requireNonNull(date, "date");
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("value: expected a finite number, got " + value);
+        }
+    }
+
+    /**
+     * Returns a measurement.
+     *
+     * @param date the date
+     * @param value the value
+     * @return the measurement
+     */
+    public static GoalMeasurement of(LocalDate date, double value) {
+        return new GoalMeasurement(date, value);
+    }
+}

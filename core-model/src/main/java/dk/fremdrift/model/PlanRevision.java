@@ -1,0 +1,34 @@
+package dk.fremdrift.model;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A revision of a plan (revision af barnets plan), for example after a follow-up.
+ *
+ * @param date the date of the revision
+ */
+public record PlanRevision(
+        @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate date) {
+
+    /**
+     * Checks the revision.
+     *
+     * @param date the date of the revision
+     * @throws NullPointerException if {@code date} is null
+     */
+    public PlanRevision {
+        Objects.requireNonNull(date, "date");
+    }
+
+    /**
+     * Returns a revision on the given date.
+     *
+     * @param date the date
+     * @return the revision
+     */
+    public static PlanRevision of(LocalDate date) {
+        return new PlanRevision(date);
+    }
+}
