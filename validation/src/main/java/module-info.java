@@ -2,4 +2,10 @@
 module dk.fremdrift.validation {
     requires transitive dk.fremdrift.deadlines;
     requires transitive jakarta.validation;
+
+    exports dk.fremdrift.validation.constraints;
+
+    // Validators: not API, but a provider creates them reflectively. Opened to every module, so any provider
+    // reaches them without being named here; an unqualified opens adds nothing to the compile-time API.
+    opens dk.fremdrift.validation.internal.constraints;
 }
