@@ -1,5 +1,6 @@
 package dk.fremdrift.model;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -87,5 +88,11 @@ public record CaseworkerAssignment(
     public boolean isActiveOn(LocalDate date) {
         Objects.requireNonNull(date, "date");
         return !date.isBefore(from) && until.map(date::isBefore).orElse(true);
+    }
+
+    // Jackson 3 ignores unknown fields by default; the format rejects them on both lines (Checks.unknownField).
+    @JsonAnySetter
+    private void rejectUnknownField(String name, Object value) {
+        throw Checks.unknownField(CaseworkerAssignment.class, name);
     }
 }

@@ -1,7 +1,9 @@
 package dk.fremdrift.model;
 
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -70,6 +72,33 @@ final class Checks {
             throw new IllegalArgumentException(laterField + " " + later + " is before " + earlierField + " " + earlier
                     + "; expected at or after it");
         }
+    }
+
+    /**
+     * Quotes a rejected input for an error message, unless it contains a CPR number (someone typed one into the
+     * wrong field): then the input is withheld, so that no message ever carries a CPR number.
+     */
+    static String quoted(CharSequence input) {
+        String s = input.toString();
+        return Identifiers.containsCpr(s)
+                ? "a value that contains a CPR number (withheld: personal data)"
+                : "'" + s + "'";
+    }
+
+    /**
+     * The error for a field that a JSON document has and the type does not. Every record of the JSON format has a
+     * private {@code @JsonAnySetter} that throws this: Jackson 3 ignores unknown fields by default, and the
+     * format rejects them on both Jackson lines, as its JSON Schema does ({@code additionalProperties: false}).
+     * The field's value is never echoed: it may be personal data.
+     */
+    static IllegalArgumentException unknownField(Class<? extends Record> type, String name) {
+        String known = String.join(
+                ", ",
+                Arrays.stream(type.getRecordComponents())
+                        .map(RecordComponent::getName)
+                        .toList());
+        return new IllegalArgumentException(quoted(name) + ": expected one of the fields of " + type.getSimpleName()
+                + " (" + known + "), got an unknown field");
     }
 
     /** Renders free text for {@code toString()} without its content, which may name a person. */

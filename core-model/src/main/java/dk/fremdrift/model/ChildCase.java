@@ -1,5 +1,6 @@
 package dk.fremdrift.model;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -117,6 +118,12 @@ public record ChildCase(
 
     /** The class-path resource that holds the JSON Schema of a case. */
     public static final String JSON_SCHEMA_RESOURCE = "/dk/fremdrift/model/child-case.schema.json";
+
+    /**
+     * The class-path resource that holds an example case document, valid against the schema, with every kind of
+     * part.
+     */
+    public static final String JSON_EXAMPLE_RESOURCE = "/dk/fremdrift/model/example-case.json";
 
     /**
      * Checks the case: each component, and the rules across parts listed above.
@@ -454,6 +461,12 @@ public record ChildCase(
                 + ", interventions=" + interventions.size() + ", followUps=" + followUps.size()
                 + ", supervisionVisits=" + supervisionVisits.size() + ", assignments=" + assignments.size()
                 + ", closed=" + closing.map(c -> c.closed().toString()).orElse("no") + "]";
+    }
+
+    // Jackson 3 ignores unknown fields by default; the format rejects them on both lines (Checks.unknownField).
+    @JsonAnySetter
+    private void rejectUnknownField(String name, Object value) {
+        throw Checks.unknownField(ChildCase.class, name);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dk.fremdrift.model;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -127,5 +128,11 @@ public record Decision(
     public Decision withEmergency(EmergencyDecision emergency) {
         return new Decision(
                 id, kind, legalBasis, decided, outcome, grantedInterventions, notifiedOn, Optional.of(emergency));
+    }
+
+    // Jackson 3 ignores unknown fields by default; the format rejects them on both lines (Checks.unknownField).
+    @JsonAnySetter
+    private void rejectUnknownField(String name, Object value) {
+        throw Checks.unknownField(Decision.class, name);
     }
 }

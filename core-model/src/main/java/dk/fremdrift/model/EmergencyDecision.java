@@ -1,5 +1,6 @@
 package dk.fremdrift.model;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -71,5 +72,11 @@ public record EmergencyDecision(
      */
     public EmergencyDecision withApprovedOn(LocalDate approvedOn) {
         return new EmergencyDecision(implemented, partiesNotified, Optional.of(approvedOn));
+    }
+
+    // Jackson 3 ignores unknown fields by default; the format rejects them on both lines (Checks.unknownField).
+    @JsonAnySetter
+    private void rejectUnknownField(String name, Object value) {
+        throw Checks.unknownField(EmergencyDecision.class, name);
     }
 }

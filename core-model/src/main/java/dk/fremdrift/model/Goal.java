@@ -1,5 +1,6 @@
 package dk.fremdrift.model;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -137,5 +138,11 @@ public record Goal(
                 + indicator.map(GoalIndicator::toString).orElse("<none>") + ", due="
                 + due.map(Object::toString).orElse("<none>")
                 + ", measurements=" + measurements + "]";
+    }
+
+    // Jackson 3 ignores unknown fields by default; the format rejects them on both lines (Checks.unknownField).
+    @JsonAnySetter
+    private void rejectUnknownField(String name, Object value) {
+        throw Checks.unknownField(Goal.class, name);
     }
 }

@@ -1,5 +1,7 @@
 package dk.fremdrift.model;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
@@ -17,7 +19,12 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param target the value aimed for; on the scale
  */
 @JsonPropertyOrder({"name", "scaleMin", "scaleMax", "baseline", "target"})
-public record GoalIndicator(String name, double scaleMin, double scaleMax, double baseline, double target) {
+public record GoalIndicator(
+        String name,
+        @JsonProperty(required = true) double scaleMin,
+        @JsonProperty(required = true) double scaleMax,
+        @JsonProperty(required = true) double baseline,
+        @JsonProperty(required = true) double target) {
 
     /**
      * Checks the indicator.
@@ -80,5 +87,11 @@ public record GoalIndicator(String name, double scaleMin, double scaleMax, doubl
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException(field + ": expected a finite number, got " + value);
         }
+    }
+
+    // Jackson 3 ignores unknown fields by default; the format rejects them on both lines (Checks.unknownField).
+    @JsonAnySetter
+    private void rejectUnknownField(String name, Object value) {
+        throw Checks.unknownField(GoalIndicator.class, name);
     }
 }

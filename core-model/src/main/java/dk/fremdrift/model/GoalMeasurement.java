@@ -1,6 +1,8 @@
 package dk.fremdrift.model;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -13,7 +15,8 @@ import java.util.Objects;
  */
 @JsonPropertyOrder({"date", "value"})
 public record GoalMeasurement(
-        @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate date, double value) {
+        @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate date,
+        @JsonProperty(required = true) double value) {
 
     /**
      * Checks the measurement.
@@ -39,5 +42,11 @@ public record GoalMeasurement(
      */
     public static GoalMeasurement of(LocalDate date, double value) {
         return new GoalMeasurement(date, value);
+    }
+
+    // Jackson 3 ignores unknown fields by default; the format rejects them on both lines (Checks.unknownField).
+    @JsonAnySetter
+    private void rejectUnknownField(String name, Object value) {
+        throw Checks.unknownField(GoalMeasurement.class, name);
     }
 }

@@ -20,6 +20,12 @@ final class Identifiers {
             throw new IllegalArgumentException(
                     type + ": expected 1 to " + MAX_LENGTH + " characters, got " + value.length());
         }
+        // First, so that no later message echoes a CPR number.
+        if (containsCpr(value)) {
+            throw new IllegalArgumentException(type
+                    + ": expected a key of the case system, got a value that contains a CPR number"
+                    + " (value withheld: personal data); never use a CPR number as a key");
+        }
         if (!value.strip().equals(value)) {
             throw new IllegalArgumentException(
                     type + ": expected no leading or trailing white space, got '" + value + "'");
@@ -29,11 +35,6 @@ final class Identifiers {
                 throw new IllegalArgumentException(
                         type + ": expected no control characters, got one at position " + (i + 1));
             }
-        }
-        if (containsCpr(value)) {
-            throw new IllegalArgumentException(type
-                    + ": expected a key of the case system, got a value that contains a CPR number"
-                    + " (value withheld: personal data); never use a CPR number as a key");
         }
         return value;
     }

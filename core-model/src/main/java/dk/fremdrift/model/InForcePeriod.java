@@ -1,5 +1,6 @@
 package dk.fremdrift.model;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
@@ -120,5 +121,11 @@ public record InForcePeriod(
     @Override
     public String toString() {
         return endInclusive().map(last -> startInclusive + " to " + last).orElse("from " + startInclusive);
+    }
+
+    // Jackson 3 ignores unknown fields by default; the format rejects them on both lines (Checks.unknownField).
+    @JsonAnySetter
+    private void rejectUnknownField(String name, Object value) {
+        throw Checks.unknownField(InForcePeriod.class, name);
     }
 }

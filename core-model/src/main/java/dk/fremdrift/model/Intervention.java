@@ -1,5 +1,6 @@
 package dk.fremdrift.model;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -111,5 +112,11 @@ public record Intervention(
     public boolean isActiveOn(LocalDate date) {
         Objects.requireNonNull(date, "date");
         return !date.isBefore(start) && end.map(e -> !date.isAfter(e)).orElse(true);
+    }
+
+    // Jackson 3 ignores unknown fields by default; the format rejects them on both lines (Checks.unknownField).
+    @JsonAnySetter
+    private void rejectUnknownField(String name, Object value) {
+        throw Checks.unknownField(Intervention.class, name);
     }
 }

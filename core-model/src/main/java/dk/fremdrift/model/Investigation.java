@@ -1,5 +1,6 @@
 package dk.fremdrift.model;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -86,5 +87,11 @@ public record Investigation(
      */
     public Investigation withPreliminaryAssessment(LocalDate date) {
         return new Investigation(id, awareOn, started, completed, Optional.of(date));
+    }
+
+    // Jackson 3 ignores unknown fields by default; the format rejects them on both lines (Checks.unknownField).
+    @JsonAnySetter
+    private void rejectUnknownField(String name, Object value) {
+        throw Checks.unknownField(Investigation.class, name);
     }
 }

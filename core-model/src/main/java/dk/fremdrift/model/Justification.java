@@ -1,5 +1,6 @@
 package dk.fremdrift.model;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -56,8 +57,8 @@ public record Justification(
         Checks.text(reason, "reason");
         if (!RULE_CODE.matcher(ruleCode).matches()) {
             throw new IllegalArgumentException(
-                    "ruleCode: expected upper-case words joined by hyphens such as 'BL-MGMT-REVIEW', got '" + ruleCode
-                            + "'");
+                    "ruleCode: expected upper-case words joined by hyphens such as 'BL-MGMT-REVIEW', got "
+                            + Checks.quoted(ruleCode));
         }
     }
 
@@ -92,5 +93,11 @@ public record Justification(
         return "Justification[id=" + id + ", ruleCode=" + ruleCode + ", partId="
                 + partId.map(PartId::value).orElse("<case>") + ", recordedBy=" + recordedBy + ", recordedAt="
                 + recordedAt + ", reason=" + Checks.redacted(reason) + "]";
+    }
+
+    // Jackson 3 ignores unknown fields by default; the format rejects them on both lines (Checks.unknownField).
+    @JsonAnySetter
+    private void rejectUnknownField(String name, Object value) {
+        throw Checks.unknownField(Justification.class, name);
     }
 }

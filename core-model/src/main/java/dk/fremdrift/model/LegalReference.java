@@ -1,5 +1,6 @@
 package dk.fremdrift.model;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Locale;
 import java.util.Objects;
@@ -49,8 +50,8 @@ public record LegalReference(Law law, String paragraph, Optional<Integer> subsec
         Matcher m = PARAGRAPH.matcher(paragraph);
         if (!m.matches()) {
             throw new IllegalArgumentException(
-                    "paragraph: expected a number with an optional letter such as '20' or '155 a', got '" + paragraph
-                            + "'");
+                    "paragraph: expected a number with an optional letter such as '20' or '155 a', got "
+                            + Checks.quoted(paragraph));
         }
         paragraph = m.group(2) == null ? m.group(1) : m.group(1) + " " + m.group(2);
         subsection.ifPresent(s -> {
@@ -97,7 +98,7 @@ public record LegalReference(Law law, String paragraph, Optional<Integer> subsec
         if (!m.matches()) {
             throw new IllegalArgumentException(
                     "legal reference: expected '<act> § <paragraph>[, stk. <n>]' such as 'barnets lov § 20, stk. 3',"
-                            + " got '" + text + "'");
+                            + " got " + Checks.quoted(text));
         }
         String act = m.group(1).strip().toLowerCase(Locale.ROOT);
         for (Law law : Law.values()) {
@@ -109,7 +110,9 @@ public record LegalReference(Law law, String paragraph, Optional<Integer> subsec
                         m.group(3) == null ? Optional.empty() : Optional.of(Integer.parseInt(m.group(3))));
             }
         }
-        throw new IllegalArgumentException("legal reference: unknown act '" + m.group(1) + "' in '" + text + "'");
+        throw new IllegalArgumentException(
+                "legal reference: expected an act's Danish name or abbreviation such as 'barnets lov' or 'SEL', got "
+                        + Checks.quoted(m.group(1)));
     }
 
     /**
@@ -136,5 +139,11 @@ public record LegalReference(Law law, String paragraph, Optional<Integer> subsec
     @Override
     public String toString() {
         return toDanish();
+    }
+
+    // Jackson 3 ignores unknown fields by default; the format rejects them on both lines (Checks.unknownField).
+    @JsonAnySetter
+    private void rejectUnknownField(String name, Object value) {
+        throw Checks.unknownField(LegalReference.class, name);
     }
 }

@@ -1,5 +1,6 @@
 package dk.fremdrift.model;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -96,5 +97,11 @@ public record Notification(
      */
     public Notification withNotifierInformed(LocalDate notifierInformed) {
         return new Notification(id, received, notifierKind, assessment, receiptSent, Optional.of(notifierInformed));
+    }
+
+    // Jackson 3 ignores unknown fields by default; the format rejects them on both lines (Checks.unknownField).
+    @JsonAnySetter
+    private void rejectUnknownField(String name, Object value) {
+        throw Checks.unknownField(Notification.class, name);
     }
 }

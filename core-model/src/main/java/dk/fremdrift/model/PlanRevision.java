@@ -1,5 +1,6 @@
 package dk.fremdrift.model;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -30,5 +31,11 @@ public record PlanRevision(
      */
     public static PlanRevision of(LocalDate date) {
         return new PlanRevision(date);
+    }
+
+    // Jackson 3 ignores unknown fields by default; the format rejects them on both lines (Checks.unknownField).
+    @JsonAnySetter
+    private void rejectUnknownField(String name, Object value) {
+        throw Checks.unknownField(PlanRevision.class, name);
     }
 }

@@ -1,5 +1,6 @@
 package dk.fremdrift.model;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -89,5 +90,11 @@ public record Price(BigDecimal amount, PriceUnit unit) {
     @Override
     public int hashCode() {
         return Objects.hash(amount.stripTrailingZeros(), unit);
+    }
+
+    // Jackson 3 ignores unknown fields by default; the format rejects them on both lines (Checks.unknownField).
+    @JsonAnySetter
+    private void rejectUnknownField(String name, Object value) {
+        throw Checks.unknownField(Price.class, name);
     }
 }

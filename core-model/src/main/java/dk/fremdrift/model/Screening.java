@@ -1,5 +1,6 @@
 package dk.fremdrift.model;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -53,5 +54,11 @@ public record Screening(
      */
     public static Screening of(PartId id, LocalDate date, ScreeningOutcome outcome, PartId... notificationIds) {
         return new Screening(id, date, outcome, List.of(notificationIds));
+    }
+
+    // Jackson 3 ignores unknown fields by default; the format rejects them on both lines (Checks.unknownField).
+    @JsonAnySetter
+    private void rejectUnknownField(String name, Object value) {
+        throw Checks.unknownField(Screening.class, name);
     }
 }

@@ -1,7 +1,9 @@
 package dk.fremdrift.model;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -21,7 +23,7 @@ import java.util.Optional;
 public record SupervisionVisit(
         PartId id,
         @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate date,
-        boolean conversationWithChild,
+        @JsonProperty(required = true) boolean conversationWithChild,
         Optional<PartId> interventionId)
         implements CasePart {
 
@@ -70,5 +72,11 @@ public record SupervisionVisit(
      */
     public SupervisionVisit withIntervention(PartId interventionId) {
         return new SupervisionVisit(id, date, conversationWithChild, Optional.of(interventionId));
+    }
+
+    // Jackson 3 ignores unknown fields by default; the format rejects them on both lines (Checks.unknownField).
+    @JsonAnySetter
+    private void rejectUnknownField(String name, Object value) {
+        throw Checks.unknownField(SupervisionVisit.class, name);
     }
 }

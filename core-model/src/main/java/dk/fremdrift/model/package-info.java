@@ -34,7 +34,11 @@
  * modules: {@code new ObjectMapper().findAndRegisterModules()} with {@code jackson-datatype-jsr310} and {@code
  * jackson-datatype-jdk8} on the class path) and with Jackson 3 (no modules needed). Field names are stable
  * English camelCase, moments are ISO-8601 UTC ({@code 2026-03-27T15:05:00Z}), dates ISO ({@code 2026-03-27}),
- * enums their constant names. Unknown fields are rejected (Jackson's default). A bad document fails with
- * Jackson's path to the field and the constructor's reason.
+ * enums their constant names, identifiers plain strings. Unknown fields are rejected on both lines, whatever the
+ * mapper's {@code FAIL_ON_UNKNOWN_PROPERTIES} (Jackson 3 ignores unknown fields by default), and a required number
+ * or flag that is missing is rejected rather than read as zero or false. A bad document fails with Jackson's path
+ * to the field and the constructor's reason. The JSON Schema {@value
+ * dk.fremdrift.model.ChildCase#JSON_SCHEMA_RESOURCE} describes the format, and {@value
+ * dk.fremdrift.model.ChildCase#JSON_EXAMPLE_RESOURCE} is an example.
  */
 package dk.fremdrift.model;
