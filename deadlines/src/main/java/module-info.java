@@ -3,6 +3,7 @@ module dk.fremdrift.deadlines {
     requires transitive dk.fremdrift.model;
     requires com.fasterxml.jackson.annotation;
 
+    exports dk.fremdrift.deadlines;
     exports dk.fremdrift.deadlines.calendar;
 
     // Unqualified, so any Jackson can reach the private @JsonAnySetter that rejects unknown fields of a calendar

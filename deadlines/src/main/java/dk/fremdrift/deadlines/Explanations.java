@@ -1,0 +1,173 @@
+package dk.fremdrift.deadlines;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+
+/** Builds the Danish and English explanations of an evaluation, on demand. */
+final class Explanations {
+
+    private Explanations() {}
+
+    static String explain(DeadlineEvaluation e, boolean da) {
+        DeadlineRule rule = e.rule();
+        StringBuilder sb = new StringBuilder(160);
+        // the trigger
+        sb.append(triggerPhrase(e, da)).append(' ');
+        if (e.triggerAt().isPresent()) {
+            sb.append(moment(e, e.triggerAt().get(), da));
+        } else {
+            sb.append(date(e.triggerDate(), da));
+        }
+        // the length
+        sb.append("; ");
+        if (e.occurrence() > 1) {
+            rule.recurrence()
+                    .ifPresent(rc -> sb.append(rc.length())
+                            .append(' ')
+                            .append(da ? rc.unit().danishName() : rc.unit().englishName()));
+        } else {
+            sb.append(rule.describeLength(da ? java.util.Locale.forLanguageTag("da") : java.util.Locale.ENGLISH));
+        }
+        sb.append(da ? " → frist " : " → due ");
+        if (rule.unit() == DeadlineUnit.HOURS) {
+            sb.append(moment(e, e.dueAt(), da));
+        } else if (e.rolledFrom().isPresent()) {
+            LocalDate from = e.rolledFrom().get();
+            sb.append(date(from, da))
+                    .append(da ? " (" : " (")
+                    .append(e.closedDay(da))
+                    .append(da ? ", ikke en arbejdsdag) → flyttet til " : ", not a working day) → moved to ")
+                    .append(date(e.dueDate(), da));
+        } else if (e.broughtForwardTo() != null) {
+            sb.append(date(e.dueDate(), da))
+                    .append(
+                            da
+                                    ? ", da en sideløbende afdækning eller undersøgelse sluttede denne dag"
+                                    : ", when a parallel exploration or investigation ended");
+        } else {
+            sb.append(date(e.dueDate(), da));
+            if (e.closedDay(da) != null) {
+                sb.append(da ? " (" : " (")
+                        .append(e.closedDay(da))
+                        .append(
+                                da
+                                        ? " er ikke en arbejdsdag; fristen flyttes ikke for denne pligt)"
+                                        : " is not a working day; this duty does not move off closed days)");
+            }
+        }
+        sb.append(". ");
+        sb.append(statusSentence(e, da));
+        return sb.toString();
+    }
+
+    private static String triggerPhrase(DeadlineEvaluation e, boolean da) {
+        DeadlineRule rule = e.rule();
+        if (e.occurrence() > 1) {
+            return rule.completion().kind() == CompletionKind.SUPERVISION_VISIT
+                    ? (da ? "forrige tilsynsbesøg" : "previous visit")
+                    : (da ? "forrige opfølgning" : "previous follow-up");
+        }
+        Trigger t = rule.trigger();
+        int age = t.age().orElse(0);
+        return switch (t.kind()) {
+            case NOTIFICATION_RECEIVED -> da ? "underretning modtaget" : "received";
+            case INVESTIGATION_AWARENESS -> da ? "kommunen blev opmærksom" : "municipality aware";
+            case DECISION_MADE -> da ? "afgørelse truffet" : "decided";
+            case DECISION_NOTIFIED -> da ? "afgørelsen modtaget af parterne" : "decision received by the parties";
+            case EMERGENCY_IMPLEMENTED -> da ? "formandsafgørelse iværksat" : "emergency decision implemented";
+            case INTERVENTION_STARTED -> da ? "indsatsen startede" : "intervention started";
+            case COMPLAINT_RECEIVED -> da ? "klage modtaget" : "complaint received";
+            case ACCESS_REQUEST_RECEIVED -> da ? "anmodning om aktindsigt modtaget" : "request for access received";
+            case SUPPORT_FROM_AGE -> da ? "støtte fra " + age + " år" : "support from age " + age;
+            case BIRTHDAY_WHILE_SUPPORTED -> da ? age + "-årsdag" : age + "th birthday";
+        };
+    }
+
+    private static String statusSentence(DeadlineEvaluation e, boolean da) {
+        boolean hours = e.rule().unit() == DeadlineUnit.HOURS;
+        String completed = e.completedAt().isPresent()
+                ? moment(e, e.completedAt().get(), da)
+                : e.completedOn().map(d -> date(d, da)).orElse("");
+        switch (e.status()) {
+            case MET:
+                return (da ? "Overholdt " : "Met ") + completed + ".";
+            case MET_LATE: {
+                Duration late = e.lateness().orElse(Duration.ZERO);
+                return (da ? "Overholdt for sent " : "Met late ") + completed + ", " + amount(late, hours, da)
+                        + (da ? " efter fristen." : " after the deadline.");
+            }
+            case OVERDUE:
+                return (da ? "Overskredet: ikke sket pr. " : "Overdue: not done as of ")
+                        + moment(e, e.asOf(), da)
+                        + ".";
+            case EXPIRED:
+                return da ? "Udløbet uden at det skete (ingen overtrædelse)." : "Expired without the step (no breach).";
+            case OPEN:
+            case DUE_SOON: {
+                Duration left = Duration.between(e.asOf(), e.dueAt());
+                String prefix = e.status() == DeadlineStatus.DUE_SOON
+                        ? (da ? "Frist nærmer sig: " : "Due soon: ")
+                        : (da ? "Åben: " : "Open: ");
+                return prefix + amount(left, hours, da) + (da ? " tilbage." : " left.");
+            }
+            case NOT_APPLICABLE:
+                return notApplicable(e, da);
+            default:
+                throw new IllegalStateException("unreachable");
+        }
+    }
+
+    private static String notApplicable(DeadlineEvaluation e, boolean da) {
+        Inapplicability why = e.inapplicability();
+        LocalDate on = e.inapplicableFrom();
+        if (why == null) {
+            return da ? "Ikke relevant." : "Not applicable.";
+        }
+        return switch (why) {
+            case INTERVENTION_ENDED ->
+                (da ? "Ikke relevant: indsatsen sluttede " : "Not applicable: the intervention ended ")
+                        + date(on, da)
+                        + (da ? " før fristen." : " before the deadline.");
+            case CASE_CLOSED ->
+                (da ? "Ikke relevant: sagen blev lukket " : "Not applicable: the case was closed ")
+                        + date(on, da)
+                        + (da ? " før fristen." : " before the deadline.");
+            case COMPLETED_IN_TIME ->
+                (da
+                                ? "Ikke relevant: undersøgelsen blev afsluttet "
+                                : "Not applicable: the investigation was completed ")
+                        + date(on, da)
+                        + (da ? " inden fristen." : " within the deadline.");
+            case OUTSIDE_CALENDAR ->
+                da
+                        ? "Ikke relevant: en dato ligger uden for kalenderens dækning."
+                        : "Not applicable: a date lies outside the calendar's coverage.";
+        };
+    }
+
+    private static String amount(Duration d, boolean hours, boolean da) {
+        if (hours || d.toDays() < 2) {
+            long h = Math.max(0, (d.toMinutes() + 59) / 60);
+            return h + (da ? (h == 1 ? " time" : " timer") : (h == 1 ? " hour" : " hours"));
+        }
+        long days = d.toDays();
+        return days + (da ? (days == 1 ? " dag" : " dage") : (days == 1 ? " day" : " days"));
+    }
+
+    static String date(LocalDate d, boolean da) {
+        return DeadlineEvaluation.weekday(d, da) + " " + d;
+    }
+
+    private static String moment(DeadlineEvaluation e, Instant i, boolean da) {
+        ZonedDateTime z = e.local(i);
+        String time = String.format("%02d%s%02d", z.getHour(), da ? "." : ":", z.getMinute());
+        return date(z.toLocalDate(), da) + (da ? " kl. " : " ") + time;
+    }
+
+    static long daysBetween(LocalDate a, LocalDate b) {
+        return ChronoUnit.DAYS.between(a, b);
+    }
+}

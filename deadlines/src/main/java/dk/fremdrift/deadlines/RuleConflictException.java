@@ -1,0 +1,30 @@
+package dk.fremdrift.deadlines;
+
+import java.util.List;
+
+/**
+ * Thrown when rules cannot be combined into a rule book: duplicate ids, two rules of one duty in force at the same
+ * time, an override of an unknown or non-configurable rule, a municipal rule that claims to be statutory. It lists
+ * every conflict found, not only the first.
+ */
+public final class RuleConflictException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The conflicts, each a sentence that names the rules. */
+    private final List<String> conflicts;
+
+    RuleConflictException(List<String> conflicts) {
+        super(conflicts.size() + " rule conflict(s): " + String.join("; ", conflicts));
+        this.conflicts = List.copyOf(conflicts);
+    }
+
+    /**
+     * Returns every conflict found, each a sentence that names the rules.
+     *
+     * @return the conflicts
+     */
+    public List<String> conflicts() {
+        return conflicts;
+    }
+}
