@@ -24,7 +24,7 @@ import java.lang.annotation.Target;
  * <p>There are two ways to say where the start and end are.
  *
  * <ul>
- *   <li><strong>Implement {@link Period}</strong> (preferred) and leave {@link #start()} and {@link #end()} empty.
+ *   <li><strong>Implement {@link Span}</strong> (preferred) and leave {@link #start()} and {@link #end()} empty.
  *       The ends are read through the interface: type-safe, checked by the compiler, no reflection, and nothing to
  *       open on the module path. A violation is reported on the object itself.
  *   <li><strong>Name the properties</strong>, for a DTO that cannot implement an interface (generated code, a
@@ -54,7 +54,7 @@ import java.lang.annotation.Target;
  *
  * <pre>{@code
  * @ValidPeriod
- * public record PlacementForm(LocalDate start, LocalDate end) implements Period<LocalDate> {}
+ * public record PlacementForm(LocalDate start, LocalDate end) implements Span<LocalDate> {}
  *
  * @ValidPeriod(start = "from", end = "to")
  * public class LegacyInterventionDto {
@@ -95,7 +95,7 @@ public @interface ValidPeriod {
 
     /**
      * Returns the name of the property that holds the start; empty (the default) when the object implements
-     * {@link Period}. Set together with {@link #end()}.
+     * {@link Span}. Set together with {@link #end()}.
      *
      * @return the start property's name, or empty
      */
@@ -103,7 +103,7 @@ public @interface ValidPeriod {
 
     /**
      * Returns the name of the property that holds the end; empty (the default) when the object implements
-     * {@link Period}. Set together with {@link #start()}.
+     * {@link Span}. Set together with {@link #start()}.
      *
      * @return the end property's name, or empty
      */

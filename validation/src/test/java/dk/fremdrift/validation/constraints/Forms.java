@@ -61,15 +61,15 @@ final class Forms {
         public void register(@Cpr String cpr, @MunicipalityCode String municipality) {}
     }
 
-    /** The preferred form: implements {@link Period}. */
+    /** The preferred form: implements {@link Span}. */
     @ValidPeriod
-    record Placement(LocalDate start, LocalDate end) implements Period<LocalDate> {}
+    record Placement(LocalDate start, LocalDate end) implements Span<LocalDate> {}
 
     /** Instants, and the constraint on a component instead of the class. */
     record Stay(@ValidPeriod InstantPeriod period) {}
 
     /** A period of instants. */
-    record InstantPeriod(Instant start, Instant end) implements Period<Instant> {}
+    record InstantPeriod(Instant start, Instant end) implements Span<Instant> {}
 
     /** Named properties, read by getters. */
     @ValidPeriod(start = "from", end = "to")
@@ -147,7 +147,7 @@ final class Forms {
     /** A plan with goals as container elements. */
     record PlanForm(List<@ConcreteGoal(description = "text") LegacyGoal> goals) {}
 
-    /** A declaration error: no property names and no {@link Period}. */
+    /** A declaration error: no property names and no {@link Span}. */
     @ValidPeriod
     record NotAPeriod(LocalDate from, LocalDate to) {}
 }

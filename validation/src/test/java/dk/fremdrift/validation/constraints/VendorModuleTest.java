@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The module-path promises of the class-level constraints, checked on a real vendor module: compiled here, loaded
- * in its own module layer, and validated under both providers. A DTO implementing {@link Period} needs nothing
+ * in its own module layer, and validated under both providers. A DTO implementing {@link Span} needs nothing
  * opened; named properties need the package exported or opened to {@code dk.fremdrift.validation}, and say so
  * when it is not. Runs in the module-path test run only (the class path has no modules to keep apart).
  */
@@ -87,12 +87,12 @@ class VendorModuleTest {
     private static final String HIDDEN_PERIOD = """
             package com.vendor.forms.hidden;
 
-            import dk.fremdrift.validation.constraints.Period;
+            import dk.fremdrift.validation.constraints.Span;
             import dk.fremdrift.validation.constraints.ValidPeriod;
             import java.time.LocalDate;
 
             @ValidPeriod
-            public record HiddenPeriod(LocalDate start, LocalDate end) implements Period<LocalDate> {}
+            public record HiddenPeriod(LocalDate start, LocalDate end) implements Span<LocalDate> {}
             """;
 
     private static final String HIDDEN_NAMED = """

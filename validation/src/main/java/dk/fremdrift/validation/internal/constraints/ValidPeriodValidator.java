@@ -1,18 +1,18 @@
 package dk.fremdrift.validation.internal.constraints;
 
-import dk.fremdrift.validation.constraints.Period;
+import dk.fremdrift.validation.constraints.Span;
 import dk.fremdrift.validation.constraints.ValidPeriod;
 import jakarta.validation.ConstraintDeclarationException;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 /**
- * Checks {@link ValidPeriod @ValidPeriod}: through {@link Period} when no property is named, else by reading the
+ * Checks {@link ValidPeriod @ValidPeriod}: through {@link Span} when no property is named, else by reading the
  * named properties; a violation on named properties is reported on the end property.
  */
 public final class ValidPeriodValidator implements ConstraintValidator<ValidPeriod, Object> {
 
-    /** Null when the object implements {@link Period}. */
+    /** Null when the object implements {@link Span}. */
     private PropertyReader start;
 
     private PropertyReader end;
@@ -26,7 +26,7 @@ public final class ValidPeriodValidator implements ConstraintValidator<ValidPeri
         boolean noEnd = annotation.end().isEmpty();
         if (noStart != noEnd) {
             throw new ConstraintDeclarationException("@ValidPeriod: expected both start and end named, or neither"
-                    + " (the object then implements Period), got start = \"" + annotation.start() + "\", end = \""
+                    + " (the object then implements Span), got start = \"" + annotation.start() + "\", end = \""
                     + annotation.end() + "\"");
         }
         if (!noStart) {
@@ -43,10 +43,10 @@ public final class ValidPeriodValidator implements ConstraintValidator<ValidPeri
         Object from;
         Object to;
         if (start == null) {
-            if (!(value instanceof Period<?> period)) {
+            if (!(value instanceof Span<?> period)) {
                 throw new ConstraintDeclarationException(
                         "@ValidPeriod on " + value.getClass().getName()
-                                + ": expected the type to implement " + Period.class.getName()
+                                + ": expected the type to implement " + Span.class.getName()
                                 + ", or the properties named: @ValidPeriod(start = \"...\", end = \"...\")");
             }
             from = period.start();

@@ -2,7 +2,7 @@ package dk.fremdrift.validation.internal.constraints;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.fremdrift.validation.constraints.Period;
+import dk.fremdrift.validation.constraints.Span;
 import dk.fremdrift.validation.constraints.ValidPeriod;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,16 +15,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Property: for any two dates or instants the period is valid exactly when the end is not before the start, the
- * same through {@link Period} as through named properties. The seed is printed in each case's name and in a
+ * same through {@link Span} as through named properties. The seed is printed in each case's name and in a
  * failure; rerun one with {@code -Dfremdrift.seed=...}.
  */
 class ValidPeriodValidatorProperties {
 
     private static final long SEED = Long.getLong("fremdrift.seed", System.nanoTime());
 
-    record DatePeriod(LocalDate start, LocalDate end) implements Period<LocalDate> {}
+    record DatePeriod(LocalDate start, LocalDate end) implements Span<LocalDate> {}
 
-    record InstantPeriod(Instant start, Instant end) implements Period<Instant> {}
+    record InstantPeriod(Instant start, Instant end) implements Span<Instant> {}
 
     static Stream<Arguments> dates() {
         Random random = new Random(SEED);
@@ -50,7 +50,7 @@ class ValidPeriodValidatorProperties {
 
         assertThat(byInterface.isValid(
                         new DatePeriod(start, end), RecordingContext.create().context()))
-                .as("seed %d, Period", seed)
+                .as("seed %d, Span", seed)
                 .isEqualTo(expected);
         assertThat(byName.isValid(
                         new ValidPeriodValidatorTest.FromTo(start, end),

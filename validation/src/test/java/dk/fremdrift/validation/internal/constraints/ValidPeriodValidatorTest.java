@@ -3,7 +3,7 @@ package dk.fremdrift.validation.internal.constraints;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dk.fremdrift.validation.constraints.Period;
+import dk.fremdrift.validation.constraints.Span;
 import dk.fremdrift.validation.constraints.ValidPeriod;
 import jakarta.validation.ConstraintDeclarationException;
 import jakarta.validation.ValidationException;
@@ -21,9 +21,9 @@ class ValidPeriodValidatorTest {
     private static final LocalDate MON_2026_03_02 = LocalDate.of(2026, 3, 2);
     private static final LocalDate TUE_2026_03_03 = LocalDate.of(2026, 3, 3);
 
-    record DatePeriod(LocalDate start, LocalDate end) implements Period<LocalDate> {}
+    record DatePeriod(LocalDate start, LocalDate end) implements Span<LocalDate> {}
 
-    record InstantPeriod(Instant start, Instant end) implements Period<Instant> {}
+    record InstantPeriod(Instant start, Instant end) implements Span<Instant> {}
 
     record Week(int number) implements Comparable<Week> {
         @Override
@@ -32,7 +32,7 @@ class ValidPeriodValidatorTest {
         }
     }
 
-    record WeekPeriod(Week start, Week end) implements Period<Week> {}
+    record WeekPeriod(Week start, Week end) implements Span<Week> {}
 
     record FromTo(LocalDate from, LocalDate to) {}
 
@@ -97,7 +97,7 @@ class ValidPeriodValidatorTest {
 
     @ParameterizedTest
     @MethodSource("periods")
-    void isValid_periodInterface_endNotBeforeStart(Period<?> period, boolean expected) {
+    void isValid_periodInterface_endNotBeforeStart(Span<?> period, boolean expected) {
         RecordingContext recording = RecordingContext.create();
         assertThat(validator("period").isValid(period, recording.context())).isEqualTo(expected);
         assertThat(recording.calls()).as("reported on the object itself").isEmpty();
@@ -150,7 +150,7 @@ class ValidPeriodValidatorTest {
         assertThatThrownBy(() -> validator("period").isValid(new FromTo(MON_2026_03_02, MON_2026_03_02), null))
                 .isInstanceOf(ConstraintDeclarationException.class)
                 .hasMessageContaining(FromTo.class.getName())
-                .hasMessageContaining(Period.class.getName());
+                .hasMessageContaining(Span.class.getName());
     }
 
     @Test
