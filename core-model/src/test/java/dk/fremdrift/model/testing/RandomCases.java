@@ -1,5 +1,6 @@
-package dk.fremdrift.model;
+package dk.fremdrift.model.testing;
 
+import dk.fremdrift.model.*;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,9 +24,10 @@ import java.util.SplittableRandom;
  * ChildCase c = random.nextCase();
  * }</pre>
  */
-final class RandomCases {
+public final class RandomCases {
 
-    static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
+    /** Danish time. */
+    public static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
 
     private static final String[] TEXTS = {
         "Barnet skal gå i skole hver dag",
@@ -41,19 +43,19 @@ final class RandomCases {
     private final SplittableRandom random;
     private int parts;
 
-    RandomCases(long seed) {
+    public RandomCases(long seed) {
         this.random = new SplittableRandom(seed);
     }
 
     // ---- identifiers ------------------------------------------------------------------------------------------
 
     /** A birth date a CPR number can encode: 1858 to 2057. */
-    LocalDate cprBirthDate() {
+    public LocalDate cprBirthDate() {
         return date(LocalDate.of(1858, 1, 1), LocalDate.of(2057, 12, 31));
     }
 
     /** A valid CPR number for the birth date, written as DDMMYYSSSS or DDMMYY-SSSS; mostly without mod 11. */
-    String cprText(LocalDate birthDate) {
+    public String cprText(LocalDate birthDate) {
         int year = birthDate.getYear();
         int[] sevenths;
         if (year < 1900) {
@@ -73,7 +75,7 @@ final class RandomCases {
     }
 
     /** A valid CVR number: seven random digits and the check digit that makes the weighted sum divisible by 11. */
-    String cvrText() {
+    public String cvrText() {
         int[] weights = {2, 7, 6, 5, 4, 3, 2};
         while (true) {
             StringBuilder digits = new StringBuilder();
@@ -91,7 +93,7 @@ final class RandomCases {
     }
 
     /** A KLE number with or without a facet, the facet with or without its hyphen. */
-    String kleText() {
+    public String kleText() {
         String base = String.format("%02d.%02d.%02d", random.nextInt(100), random.nextInt(100), random.nextInt(100));
         return switch (random.nextInt(3)) {
             case 0 -> base;
@@ -105,8 +107,20 @@ final class RandomCases {
     }
 
     /** A key of 1 to 64 characters: letters (Danish ones too), digits, punctuation and inner spaces. */
-    String keyText() {
-        return keyText(Identifiers.MAX_LENGTH);
+    public String keyText() {
+        return keyText(MAX_KEY_LENGTH);
+    }
+
+    /** The longest key the model accepts. */
+    private static final int MAX_KEY_LENGTH = 64;
+
+    private static boolean isValidKey(String key) {
+        try {
+            PartId.of(key);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private String keyText(int maxLength) {
@@ -117,13 +131,13 @@ final class RandomCases {
                 s.append(KEY_CHARS.charAt(random.nextInt(KEY_CHARS.length())));
             }
             String key = s.toString();
-            if (key.strip().equals(key) && !Identifiers.containsCpr(key)) {
+            if (key.strip().equals(key) && isValidKey(key)) {
                 return key;
             }
         }
     }
 
-    LegalReference legalReference() {
+    public LegalReference legalReference() {
         Law law = pick(Law.values());
         String paragraph = (1 + random.nextInt(random.nextBoolean() ? 300 : 9999))
                 + (random.nextInt(4) == 0 ? (random.nextBoolean() ? " " : "") + (char) ('a' + random.nextInt(26)) : "");
@@ -135,7 +149,7 @@ final class RandomCases {
     // ---- cases ------------------------------------------------------------------------------------------------
 
     /** A valid case with a random number of parts of every kind. */
-    ChildCase nextCase() {
+    public ChildCase nextCase() {
         parts = 0;
         LocalDate opened = date(LocalDate.of(2018, 1, 1), LocalDate.of(2026, 6, 30));
         LocalDate birth = opened.minusDays(random.nextInt(18 * 365));
