@@ -1,0 +1,42 @@
+package dk.fremdrift.validation.review.rules;
+
+import static dk.fremdrift.validation.review.rules.StatutoryReviewRules.BARNETS_LOV_PERIOD;
+import static dk.fremdrift.validation.review.rules.StatutoryReviewRules.SERVICELOVEN_PERIOD;
+
+import dk.fremdrift.deadlines.Duties;
+import dk.fremdrift.model.InForcePeriod;
+import dk.fremdrift.model.LegalReference;
+import dk.fremdrift.validation.review.Severity;
+
+/**
+ * A plan exists within 3 months of a decision on placement (barnets lov § 91: barnets plan; serviceloven § 140:
+ * handleplan): an error for each placement decision the engine finds without a plan in time.
+ */
+final class PlanAfterDecisionRule extends TimelinessRule {
+
+    private PlanAfterDecisionRule(Spec spec) {
+        super(spec.build());
+    }
+
+    static PlanAfterDecisionRule serviceloven() {
+        return new PlanAfterDecisionRule(
+                spec("SEL-140-PLAN-3M", Spec.sel("140"), SERVICELOVEN_PERIOD, "Handleplan", "Action plan"));
+    }
+
+    static PlanAfterDecisionRule barnetsLov() {
+        return new PlanAfterDecisionRule(
+                spec("BL-91-PLAN-3M", Spec.bl("91"), BARNETS_LOV_PERIOD, "Barnets plan", "Child's plan"));
+    }
+
+    private static Spec spec(String code, LegalReference basis, InForcePeriod period, String planDa, String planEn) {
+        return Spec.rule(code, Duties.PLAN, Severity.ERROR)
+                .basis(basis, period)
+                .title(
+                        planDa + " inden 3 måneder efter afgørelse om anbringelse",
+                        planEn + " within 3 months of a placement decision")
+                .timely("Planen efter afgørelsen", "udarbejdet", "The plan for the decision", "made")
+                .duties(Duties.PLAN)
+                .note("A plan made or revised in the 6 months before the decision counts, as the deadline rule"
+                        + " book reads it.");
+    }
+}
