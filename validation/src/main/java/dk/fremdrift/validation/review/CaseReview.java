@@ -126,7 +126,30 @@ public final class CaseReview {
     public ReviewResult review(ChildCase childCase, Instant asOf) {
         Objects.requireNonNull(childCase, "childCase");
         Objects.requireNonNull(asOf, "asOf");
-        List<DeadlineEvaluation> evaluations = engine.evaluate(childCase, asOf);
+        return review(childCase, asOf, engine.evaluate(childCase, asOf));
+    }
+
+    /**
+     * Reviews a case with deadline evaluations already made, so that one run of the engine serves both the review
+     * and the management information. The evaluations must be this review's engine's evaluation of the same case
+     * at the same moment, as {@code engine().evaluate(childCase, asOf)} returns them.
+     *
+     * @param childCase the case
+     * @param asOf the moment of the review
+     * @param evaluations the engine's evaluations of the case at {@code asOf}
+     * @return the findings
+     * @throws IllegalArgumentException if an evaluation is of another case or another moment
+     */
+    public ReviewResult review(ChildCase childCase, Instant asOf, List<DeadlineEvaluation> evaluations) {
+        Objects.requireNonNull(childCase, "childCase");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(evaluations, "evaluations");
+        for (DeadlineEvaluation e : evaluations) {
+            if (!e.caseId().equals(childCase.id()) || !e.asOf().equals(asOf)) {
+                throw new IllegalArgumentException("evaluations: expected the engine's evaluations of case "
+                        + childCase.id() + " at " + asOf + ", got one of case " + e.caseId() + " at " + e.asOf());
+            }
+        }
         List<Finding> findings = new ArrayList<>();
         for (RulePack pack : packs) {
             ReviewContext context =

@@ -51,6 +51,19 @@ class CaseReviewTest {
     }
 
     @Test
+    void review_withTheEnginesEvaluations_sameResultAsReviewAlone() {
+        ChildCase c = mixed().build();
+        java.time.Instant asOf = noon("2026-06-01");
+
+        ReviewResult shared = REVIEW.review(c, asOf, REVIEW.engine().evaluate(c, asOf));
+
+        assertThat(shared).isEqualTo(REVIEW.review(c, asOf));
+        assertThatThrownBy(() -> REVIEW.review(c, asOf, REVIEW.engine().evaluate(c, noon("2026-05-01"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("evaluations: expected the engine's evaluations of case");
+    }
+
+    @Test
     void review_errorWarningAndQuery_orderedBySeverityWithCounts() {
         ReviewResult result = REVIEW.review(mixed().build(), noon("2026-06-01"));
 
