@@ -1,0 +1,175 @@
+package dk.fremdrift.metrics;
+
+import dk.fremdrift.deadlines.DeadlineEngine;
+import dk.fremdrift.deadlines.DeadlineEvaluation;
+import dk.fremdrift.model.ChildCase;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Aggregates cases into the standard indicators ({@link Indicators#standard()}), one case at a time, and makes
+ * reports.
+ *
+ * <p><b>Streaming.</b> A case is read once and forgotten: the aggregator keeps counters per indicator and cell
+ * (overall, each team, caseworker, age band, intervention kind and month), exact histograms of whole days for the
+ * medians, the number of open cases per caseworker for the caseload, and the exact budget sums. Its memory grows
+ * with the number of teams, caseworkers and months, never with the number of cases, and it holds no personal
+ * data.
+ *
+ * <p><b>Mergeable.</b> Aggregators of the same {@link MetricsConfig} merge exactly: aggregate each team, month batch
+ * or municipality apart, merge, and the report equals that of one aggregator fed every case, in any order and any
+ * split. Municipalities can so compare by sharing aggregates, never cases.
+ *
+ * <p><b>Deadlines.</b> The deadline indicators are computed from the deadline engine's evaluations of the case, never
+ * recomputed: pass the evaluations you already have (and share them with the case review), or the engine.
+ *
+ * <pre>{@code
+ * DeadlineEngine engine = DeadlineEngine.builder(DanishCalendar.statutory()).build();
+ * MetricsConfig config = MetricsConfig.of(Instant.parse("2026-01-01T08:00:00Z"), ReportingPeriod.ofYear(2025));
+ * MetricsAggregator total = MetricsAggregator.of(config);
+ * for (ChildCase c : cases) {
+ *     List<DeadlineEvaluation> evaluations = engine.evaluate(c, config.asOf());
+ *     total.add(c, evaluations);
+ * }
+ * MetricsReport forCouncil = total.report(ReportProfile.POLITICAL);
+ * }</pre>
+ *
+ * <p>Not thread-safe: use one aggregator per thread and merge them. {@link #merge} leaves its argument unchanged.
+ */
+public final class MetricsAggregator {
+
+    private final State state;
+    private final CaseMeasures measures;
+
+    private MetricsAggregator(MetricsConfig config) {
+        this.state = new State(config);
+        this.measures = new CaseMeasures(state);
+    }
+
+    /**
+     * Returns an empty aggregator.
+     *
+     * @param config the moment, the reporting period and the thresholds
+     * @return the aggregator
+     */
+    public static MetricsAggregator of(MetricsConfig config) {
+        return new MetricsAggregator(Objects.requireNonNull(config, "config"));
+    }
+
+    /**
+     * Returns the settings of this aggregator.
+     *
+     * @return the settings
+     */
+    public MetricsConfig config() {
+        return state.config;
+    }
+
+    /**
+     * Returns the number of cases added, merged ones included.
+     *
+     * @return the number of cases
+     */
+    public long caseCount() {
+        return state.cases;
+    }
+
+    /**
+     * Adds a case with its deadline evaluations at the aggregator's {@code asOf}, as {@link
+     * DeadlineEngine#evaluate(ChildCase, java.time.Instant)} returns them. Add each case once: a case added twice
+     * is counted twice.
+     *
+     * @param childCase the case
+     * @param evaluations the case's deadline evaluations at {@code config().asOf()}, by an engine in the
+     *     aggregator's zone
+     * @return this aggregator
+     * @throws NullPointerException if an argument is null or the list holds a null
+     * @throws IllegalArgumentException if an evaluation is of another case or another moment, or a follow-up or
+     *     supervision evaluation is about no intervention of the case; nothing is counted then
+     */
+    public MetricsAggregator add(ChildCase childCase, List<DeadlineEvaluation> evaluations) {
+        Objects.requireNonNull(childCase, "childCase");
+        measures.add(childCase, List.copyOf(evaluations));
+        return this;
+    }
+
+    /**
+     * Adds a case, evaluating its deadlines with the engine at the aggregator's {@code asOf}.
+     *
+     * @param childCase the case
+     * @param engine the deadline engine; its zone must be the aggregator's
+     * @return this aggregator
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the engine's zone is not the aggregator's
+     */
+    public MetricsAggregator add(ChildCase childCase, DeadlineEngine engine) {
+        Objects.requireNonNull(childCase, "childCase");
+        Objects.requireNonNull(engine, "engine");
+        if (!engine.zone().equals(state.config.zone())) {
+            throw new IllegalArgumentException("engine: expected an engine in the aggregator's zone "
+                    + state.config.zone() + ", got one in " + engine.zone());
+        }
+        return add(childCase, engine.evaluate(childCase, state.config.asOf()));
+    }
+
+    /**
+     * Adds the counts of another aggregator of the same settings to this one.
+     *
+     * @param other the other aggregator; unchanged
+     * @return this aggregator
+     * @throws NullPointerException if {@code other} is null
+     * @throws IllegalArgumentException if the other aggregator has other settings, or is this one
+     */
+    public MetricsAggregator merge(MetricsAggregator other) {
+        Objects.requireNonNull(other, "other");
+        if (other == this) {
+            throw new IllegalArgumentException(
+                    "other: expected another aggregator, got this one (its cases would" + " count twice)");
+        }
+        if (!other.state.config.equals(state.config)) {
+            throw new IllegalArgumentException(
+                    "other: expected an aggregator of " + state.config + ", got one of " + other.state.config);
+        }
+        state.merge(other.state);
+        return this;
+    }
+
+    /**
+     * Makes a report for a profile, with the budget commitment of the budget year of {@link
+     * MetricsConfig#lastDayCounted()} and no budget to compare it with.
+     *
+     * @param profile who the report is for: {@link ReportProfile#ADMINISTRATIVE} or {@link ReportProfile#POLITICAL}
+     * @return the report; later changes to this aggregator do not change it
+     * @throws NullPointerException if {@code profile} is null
+     */
+    public MetricsReport report(ReportProfile profile) {
+        return report(profile, Budget.none());
+    }
+
+    /**
+     * Makes a report for a profile, with the budget commitment against a budget: the budget year of {@link
+     * MetricsConfig#lastDayCounted()}, spent up to and including that day and committed for the rest of the year.
+     *
+     * @param profile who the report is for
+     * @param budget the budget to set the commitment against; {@link Budget#none()} for none
+     * @return the report; later changes to this aggregator do not change it
+     * @throws NullPointerException if an argument is null
+     */
+    public MetricsReport report(ReportProfile profile, Budget budget) {
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(budget, "budget");
+        return ReportBuilder.build(state, profile, budget);
+    }
+
+    /** The exact state as sorted text, for tests of exact merging. */
+    String snapshot() {
+        return state.snapshot();
+    }
+
+    /** Returns the settings and the number of cases; never personal data. */
+    @Override
+    public String toString() {
+        return "MetricsAggregator[asOf=" + state.config.asOf() + ", period=" + state.config.period() + ", cases="
+                + state.cases + "]";
+    }
+}
