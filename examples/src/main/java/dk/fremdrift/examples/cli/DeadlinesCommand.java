@@ -1,0 +1,83 @@
+package dk.fremdrift.examples.cli;
+
+import dk.fremdrift.deadlines.DeadlineEngine;
+import dk.fremdrift.model.ChildCase;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Evaluates the deadlines of every case in a JSON Lines file. */
+@Command(
+        name = "deadlines",
+        description = "Evaluate the deadlines of every case: write one JSON line per deadline, the ones that need"
+                + " action (overdue, due soon, open) first.",
+        mixinStandardHelpOptions = true)
+final class DeadlinesCommand implements Callable<Integer> {
+
+    private final Clock clock;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--input", required = true, paramLabel = "FILE", description = "Cases as JSON Lines.")
+    Path input;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the deadlines.")
+    Path out;
+
+    @Option(
+            names = "--rejects",
+            paramLabel = "FILE",
+            description = "Where to write rejected lines. Default: rejects.jsonl beside --out.")
+    Path rejects;
+
+    @Mixin
+    AsOfOption asOf;
+
+    @Mixin
+    EngineOptions engineOptions;
+
+    @Option(names = "--quiet", description = "No progress bar.")
+    boolean quiet;
+
+    DeadlinesCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        DeadlineEngine engine = engineOptions.engine();
+        Instant at = asOf.instant(clock);
+        Path rejectFile = rejects != null ? rejects : Paths.sibling(out, "rejects.jsonl");
+        try (CaseInput in = CaseInput.open(input);
+                DeadlineFiles deadlines = new DeadlineFiles(out);
+                JsonLinesOut rejected = JsonLinesOut.create(rejectFile)) {
+            in.forEach(
+                    new CaseInput.Sink() {
+                        @Override
+                        public void accepted(long line, ChildCase c) {
+                            deadlines.write(engine.evaluate(c, at));
+                        }
+
+                        @Override
+                        public void rejected(long line, String reason) {
+                            rejected.write(new RejectedLine(line, reason));
+                        }
+                    },
+                    new Progress(spec.commandLine().getErr(), in.size(), !quiet));
+            Summary.print(
+                    spec.commandLine().getErr(),
+                    in,
+                    "deadlines: " + deadlines.count() + " (" + deadlines.urgentCount() + " need action) → " + out,
+                    rejectFile);
+            return in.rejected() > 0 ? ExitCodes.OK_WITH_REJECTS : ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package dk.fremdrift.examples.cli;
+
+import dk.fremdrift.deadlines.DeadlineEngine;
+import dk.fremdrift.deadlines.calendar.DanishCalendar;
+import dk.fremdrift.examples.io.CaseJsonLines;
+import dk.fremdrift.examples.synthetic.SyntheticMunicipality;
+import dk.fremdrift.metrics.Budget;
+import dk.fremdrift.metrics.BudgetAggregate;
+import dk.fremdrift.metrics.BudgetLine;
+import dk.fremdrift.metrics.BudgetReport;
+import dk.fremdrift.metrics.BudgetYear;
+import dk.fremdrift.model.ChildCase;
+import dk.fremdrift.model.MunicipalityCode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Generates a synthetic municipality and runs the full report on it. */
+@Command(
+        name = "demo",
+        description = "Generate a synthetic municipality (no real data), write its cases to DIR/cases.jsonl so you"
+                + " can see the input format, and write the full report for it into DIR.",
+        mixinStandardHelpOptions = true)
+final class DemoCommand implements Callable<Integer> {
+
+    private final Clock clock;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            defaultValue = "fremdrift-report",
+            description = "Output folder (created if missing). Default: ./fremdrift-report")
+    Path out;
+
+    @Option(
+            names = "--children",
+            paramLabel = "N",
+            defaultValue = "2000",
+            description = "Number of children with a case. Default: 2000.")
+    int children;
+
+    @Option(
+            names = "--years",
+            paramLabel = "N",
+            defaultValue = "5",
+            description = "Years of case history before --as-of. Default: 5.")
+    int years;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed of the synthetic data.")
+    long seed;
+
+    @Option(
+            names = "--municipality",
+            paramLabel = "CODE",
+            defaultValue = "461",
+            description = "Municipality code of the synthetic municipality. Default: 461 (Odense).")
+    String municipality;
+
+    @Mixin
+    AsOfOption asOf;
+
+    @Mixin
+    ReportOptions reportOptions;
+
+    @Option(names = "--quiet", description = "No progress bar.")
+    boolean quiet;
+
+    DemoCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        LocalDate date = asOf.date(clock);
+        if (children < 1 || years < 1) {
+            throw new UserError("--children and --years: expected 1 or more, got " + children + " and " + years);
+        }
+        MunicipalityCode code;
+        try {
+            code = MunicipalityCode.parse(municipality);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--municipality: " + e.getMessage(), e);
+        }
+        SyntheticMunicipality town = SyntheticMunicipality.builder()
+                .municipality(code)
+                .children(children)
+                .from(date.minusYears(years))
+                .to(date.plusDays(1))
+                .seed(seed)
+                .build();
+        Files.createDirectories(out);
+        Path cases = out.resolve("cases.jsonl");
+        try (Stream<ChildCase> stream = town.cases()) {
+            CaseJsonLines.write(stream, cases);
+        }
+        Budget budget = reportOptions.budget != null ? reportOptions.budget() : demoBudget(town, date);
+        DeadlineEngine engine =
+                DeadlineEngine.builder(DanishCalendar.statutory()).build();
+        ReportRun.Result r = ReportRun.run(
+                new ReportRun.Options(
+                        cases,
+                        out,
+                        date,
+                        asOf.instant(clock),
+                        engine,
+                        reportOptions.period(date),
+                        reportOptions.profile(),
+                        budget,
+                        Languages.locale(reportOptions.lang),
+                        !quiet),
+                spec.commandLine().getErr());
+        spec.commandLine().getErr().println("synthetic cases (the input format) → " + cases.toAbsolutePath());
+        ReportCommand.print(spec.commandLine().getErr(), r, out);
+        return ExitCodes.OK;
+    }
+
+    /**
+     * A budget for the demo: for each intervention kind, the synthetic municipality's own projected cost for the
+     * year times a seeded factor between 0.85 and 1.10, so the dashboard shows both over- and underspends. It is
+     * made up, as the cases are.
+     */
+    private Budget demoBudget(SyntheticMunicipality town, LocalDate date) {
+        BudgetAggregate aggregate = BudgetAggregate.of(BudgetYear.of(date));
+        try (Stream<ChildCase> stream = town.cases()) {
+            Iterator<ChildCase> it = stream.iterator();
+            while (it.hasNext()) {
+                aggregate.add(it.next());
+            }
+        }
+        BudgetReport projected = aggregate.report(Budget.none());
+        SplittableRandom random = new SplittableRandom(seed);
+        Budget b = Budget.none();
+        for (BudgetLine line : projected.byKind()) {
+            BigDecimal factor = BigDecimal.valueOf(85 + random.nextInt(26)).movePointLeft(2);
+            BigDecimal amount = line.projected().multiply(factor).setScale(-3, RoundingMode.HALF_EVEN);
+            b = b.withKind(line.kind().orElseThrow(), amount.max(BigDecimal.ZERO));
+        }
+        return b;
+    }
+}

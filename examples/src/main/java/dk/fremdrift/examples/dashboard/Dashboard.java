@@ -1,0 +1,270 @@
+package dk.fremdrift.examples.dashboard;
+
+import dk.fremdrift.examples.report.ReportDocument;
+import dk.fremdrift.metrics.MetricsReport;
+import dk.fremdrift.metrics.Suppression;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Renders a report as one self-contained HTML page (index.html): the management information as inline SVG charts
+ * with the numbers beside them in tables, every indicator's definition on hover and in numbered notes, in Danish or
+ * English.
+ *
+ * <p>The page needs no network: no web fonts, no images, no scripts or styles from elsewhere, and a content
+ * security policy that forbids loading anything. It reads the same without its few lines of script (which add a
+ * button to hide the notes and one to print), and prints with the notes at the end.
+ *
+ * <p>It shows aggregates only, as the document holds them: no CPR number, name or case id. The administrative
+ * profile adds deadlines per duty and findings per review rule; the political profile shows neither, and every
+ * number the metrics report marks as suppressed is shown as a dash with a note, never as a number.
+ *
+ * <pre>{@code
+ * String html = Dashboard.render(document, Locale.forLanguageTag("da"));
+ * Files.writeString(out.resolve("index.html"), html, StandardCharsets.UTF_8);
+ * }</pre>
+ */
+public final class Dashboard {
+
+    private static final String CSS = resource("dashboard.css");
+    private static final String SCRIPT = resource("dashboard.js");
+
+    /** Records a script error on the page, so a test in a browser sees it; runs before anything else. */
+    private static final String ERROR_HOOK =
+            "window.onerror=function(m){document.documentElement" + ".setAttribute('data-error',String(m));};";
+
+    private Dashboard() {}
+
+    /**
+     * Renders a report.
+     *
+     * @param document the report of a run
+     * @param locale Danish for a locale whose language is {@code da}, English otherwise
+     * @return the HTML page, in UTF-8 when written
+     * @throws NullPointerException if an argument is null
+     */
+    public static String render(ReportDocument document, Locale locale) {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(locale, "locale");
+        Lang l = Lang.of(locale);
+        Page page = new Page(document, l);
+        MetricsReport report = document.metrics();
+
+        String header = header(page);
+        List<String[]> toc = new ArrayList<>();
+        StringBuilder main = new StringBuilder();
+        List<TimelinessSection.Step> steps = TimelinessSection.steps(page);
+        if (!steps.isEmpty()) {
+            main.append(TimelinessSection.render(page, steps));
+            toc.add(new String[] {"timeliness", l.t("Rettidighed", "Timeliness")});
+        }
+        List<TimelinessSection.Step> series = TimelinessSection.withSeries(steps);
+        if (!series.isEmpty()) {
+            main.append(TimelinessSection.trends(page, series));
+            toc.add(new String[] {"trends", l.t("Udvikling", "Trends")});
+        }
+        if (DistributionSections.present(page, DistributionSections.OPEN_INVESTIGATIONS_BY_AGE)
+                .isPresent()) {
+            main.append(DistributionSections.investigations(page));
+            toc.add(new String[] {"investigations", l.t("Igangværende undersøgelser", "Open investigations")});
+        }
+        if (DistributionSections.present(page, DistributionSections.CASELOAD_DISTRIBUTION)
+                .isPresent()) {
+            main.append(DistributionSections.caseload(page));
+            toc.add(new String[] {"caseload", l.t("Sagstal", "Caseload")});
+        }
+        if (DistributionSections.present(page, DistributionSections.GOAL_STATUS).isPresent()) {
+            main.append(DistributionSections.goals(page));
+            toc.add(new String[] {"goals", l.t("Målopfyldelse", "Goals")});
+        }
+        if (report.budget().isPresent()) {
+            main.append(BudgetSection.render(page, report.budget().get()));
+            toc.add(new String[] {"budget", l.t("Økonomi", "Budget")});
+        }
+        if (!page.political()) {
+            if (document.deadlines().isPresent()) {
+                main.append(AdministrativeSections.deadlines(
+                        page, document.deadlines().get()));
+                toc.add(new String[] {"deadlines", l.t("Frister", "Deadlines")});
+            }
+            if (document.review().isPresent()) {
+                main.append(
+                        AdministrativeSections.review(page, document.review().get()));
+                toc.add(new String[] {"review", l.t("Sagsgennemgang", "Case review")});
+            }
+        }
+        main.append(IndicatorTable.render(page));
+        toc.add(new String[] {"indicators", l.t("Alle nøgletal", "All indicators")});
+        main.append(notes(page));
+        toc.add(new String[] {"notes", l.t("Definitioner", "Definitions")});
+
+        StringBuilder h = new StringBuilder(main.length() + CSS.length() + 4096);
+        h.append("<!DOCTYPE html>\n<html lang=\"")
+                .append(l.code())
+                .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src '")
+                .append(hash(CSS))
+                .append("'; script-src '")
+                .append(hash(ERROR_HOOK))
+                .append("' '")
+                .append(hash(SCRIPT))
+                .append("'; img-src data:; base-uri 'none'; form-action 'none'\">\n")
+                .append("<meta name=\"referrer\" content=\"no-referrer\">\n")
+                .append("<meta name=\"generator\" content=\"Fremdrift\">\n<title>")
+                .append(Html.text(title(page)))
+                .append("</title>\n<style>")
+                .append(CSS)
+                .append("</style>\n<script>")
+                .append(ERROR_HOOK)
+                .append("</script>\n</head>\n<body class=\"")
+                .append(page.political() ? "political" : "administrative")
+                .append("\">\n<a class=\"skip\" href=\"#main\">")
+                .append(Html.text(l.t("Spring til indholdet", "Skip to the content")))
+                .append("</a>\n")
+                .append(header)
+                .append("<nav aria-label=\"")
+                .append(Html.attr(l.t("Indhold", "Contents")))
+                .append("\"><ul>");
+        for (String[] t : toc) {
+            h.append("<li><a href=\"#")
+                    .append(t[0])
+                    .append("\">")
+                    .append(Html.text(t[1]))
+                    .append("</a></li>");
+        }
+        h.append("</ul></nav>\n<main id=\"main\">\n")
+                .append(main)
+                .append("\n</main>\n<footer><p>")
+                .append(Html.text(l.t(
+                        "Lavet med Fremdrift. Siden viser kun samlede tal: ingen CPR-numre, navne eller sagsnumre."
+                                + " Den virker uden netværk og kan udskrives med noterne til sidst.",
+                        "Made with Fremdrift. The page shows aggregates only: no CPR numbers, names or case ids. It"
+                                + " works without a network and prints with the notes at the end.")))
+                .append("</p></footer>\n<script>")
+                .append(SCRIPT)
+                .append("</script>\n</body>\n</html>\n");
+        return h.toString();
+    }
+
+    private static String title(Page page) {
+        Lang l = page.lang();
+        String t = l.t("Ledelsesinformation", "Management information");
+        String m = page.document().municipality().map(x -> " \u00b7 " + x).orElse("");
+        return t + m + " \u00b7 " + l.date(page.document().asOf());
+    }
+
+    private static String header(Page page) {
+        Lang l = page.lang();
+        ReportDocument d = page.document();
+        MetricsReport r = d.metrics();
+        StringBuilder h = new StringBuilder("<header class=\"masthead\"><p class=\"kicker\">");
+        h.append(Html.text(l.t(
+                        "Fremdrift \u00b7 Ledelsesinformation for børne- og ungeområdet",
+                        "Fremdrift \u00b7 Management information for child welfare")))
+                .append("</p><h1>")
+                .append(Html.text(d.municipality().orElse(l.t("Børne- og ungesager", "Child-welfare cases"))))
+                .append("</h1><dl class=\"facts\">");
+        fact(h, l.t("Opgjort pr.", "As of"), Html.text(l.date(d.asOf())));
+        fact(
+                h,
+                l.t("Profil", "Profile"),
+                Html.text(
+                        page.political()
+                                ? l.t("Politisk (kommunalbestyrelse og udvalg)", "Political (council and committee)")
+                                : l.t("Administrativ (ledere og teams)", "Administrative (leaders and teams)")));
+        fact(h, l.t("Rapportperiode", "Reporting period"), Html.text(Notes.period(page)));
+        fact(h, l.t("Sager", "Cases"), page.count(r.cases(), suppressionOfCases(r)));
+        fact(
+                h,
+                l.t("Inputlinjer", "Input lines"),
+                Html.text(l.integer(d.input().read())
+                        + l.t(" læst = ", " read = ")
+                        + l.integer(d.input().accepted())
+                        + l.t(" godkendt + ", " accepted + ")
+                        + l.integer(d.input().rejected())
+                        + l.t(" afvist", " rejected")));
+        h.append("</dl><p class=\"profile-note\">");
+        if (page.political()) {
+            int threshold = r.profile().suppressionThreshold();
+            h.append(Html.text(l.t(
+                    "Politisk profil: kun samlede tal, ingen opdeling på sagsbehandler. Tal, der bygger på færre end "
+                            + threshold + " børn, er diskretioneret og vist som \u2013 med en note.",
+                    "Political profile: aggregates only, no breakdown by caseworker. Numbers resting on fewer than "
+                            + threshold + " children are suppressed and shown as \u2013 with a note.")));
+        } else {
+            h.append(Html.text(l.t(
+                    "Administrativ profil: til ledere og teams. Tallene er ikke diskretioneret; del dem ikke uden"
+                            + " for forvaltningen.",
+                    "Administrative profile: for leaders and teams. The numbers are not suppressed; do not share"
+                            + " them outside the administration.")));
+        }
+        h.append("</p><div id=\"tools\" class=\"tools\" data-hide=\"")
+                .append(Html.attr(l.t("Skjul definitioner", "Hide definitions")))
+                .append("\" data-show=\"")
+                .append(Html.attr(l.t("Vis definitioner", "Show definitions")))
+                .append("\" data-print=\"")
+                .append(Html.attr(l.t("Udskriv", "Print")))
+                .append("\"></div></header>\n");
+        return h.toString();
+    }
+
+    /** The report's case count is absent only when suppressed; its mark is then primary. */
+    private static Suppression suppressionOfCases(MetricsReport r) {
+        return r.cases().isPresent() ? Suppression.NONE : Suppression.PRIMARY;
+    }
+
+    private static void fact(StringBuilder h, String name, String valueHtml) {
+        h.append("<div><dt>")
+                .append(Html.text(name))
+                .append("</dt><dd>")
+                .append(valueHtml)
+                .append("</dd></div>");
+    }
+
+    private static String notes(Page page) {
+        Lang l = page.lang();
+        StringBuilder h = new StringBuilder("<section id=\"notes\" aria-labelledby=\"notes-h\"><h2 id=\"notes-h\">");
+        h.append(Html.text(l.t("Definitioner og noter", "Definitions and notes")))
+                .append("</h2><ol class=\"notes\">");
+        for (Footnotes.Note n : page.notes().notes()) {
+            h.append("<li id=\"fn-")
+                    .append(n.number())
+                    .append("\"><h3>")
+                    .append(n.content().headingHtml())
+                    .append("</h3>")
+                    .append(n.content().bodyHtml())
+                    .append("</li>");
+        }
+        return h.append("</ol></section>").toString();
+    }
+
+    private static String hash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return "sha256-" + Base64.getEncoder().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = Dashboard.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource dk/fremdrift/examples/dashboard/" + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dk.fremdrift.examples.dashboard;
+
+/**
+ * Escaping for text put into the page. Every text that comes from a report (names, titles, legal bases, the
+ * municipality) goes through {@link #text} in element content, SVG included, or {@link #attr} in a quoted
+ * attribute value; nothing from a report goes into a script, a style or an id.
+ */
+final class Html {
+
+    private Html() {}
+
+    /** Escapes text for element content: {@code & < >}, and control characters other than tab and newline. */
+    static String text(String s) {
+        return escape(s, false);
+    }
+
+    /** Escapes text for a double- or single-quoted attribute value: also {@code " '}, and newlines as spaces. */
+    static String attr(String s) {
+        return escape(s, true);
+    }
+
+    private static String escape(String s, boolean attribute) {
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append(attribute ? "&quot;" : "\"");
+                case '\'' -> b.append(attribute ? "&#39;" : "'");
+                case '\n', '\r', '\t' -> b.append(attribute ? ' ' : c);
+                default -> {
+                    if (c < 0x20 || c == 0x7f) {
+                        b.append('\ufffd');
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,234 @@
+package dk.fremdrift.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.fremdrift.examples.io.CaseJsonLines;
+import dk.fremdrift.examples.synthetic.SyntheticMunicipality;
+import dk.fremdrift.model.ChildCase;
+import dk.fremdrift.model.MunicipalityCode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+
+/** The command line, run in-process as a user would run it, on a small synthetic municipality. */
+class FremdriftCliTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
+    private static final String AS_OF = "2026-11-23";
+
+    @TempDir
+    static Path shared;
+
+    private static Path cases;
+
+    @BeforeAll
+    static void writeCases() throws IOException {
+        cases = shared.resolve("cases.jsonl");
+        SyntheticMunicipality town = SyntheticMunicipality.builder()
+                .municipality(MunicipalityCode.of(461))
+                .children(150)
+                .from(LocalDate.of(2022, 1, 1))
+                .to(LocalDate.of(2026, 11, 24))
+                .seed(7)
+                .build();
+        try (Stream<ChildCase> s = town.cases()) {
+            CaseJsonLines.write(s, cases);
+        }
+    }
+
+    /** What a run printed and returned. */
+    record Run(int exit, String out, String err) {}
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Fremdrift.commandLine(CLOCK);
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private static List<JsonNode> lines(Path file) throws IOException {
+        List<JsonNode> nodes = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            nodes.add(CaseJsonLines.mapper().readTree(line));
+        }
+        return nodes;
+    }
+
+    @Test
+    void report_goodInput_writesEveryFileAndCountsReconcile(@TempDir Path out) throws IOException {
+        Run r = run("report", "--input", cases.toString(), "--out", out.toString(), "--as-of", AS_OF, "--quiet");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).contains("read 150 cases: 150 accepted, 0 rejected");
+        for (String f : List.of("report.json", "deadlines.jsonl", "findings.jsonl", "rejects.jsonl", "index.html")) {
+            assertThat(out.resolve(f)).as(f).exists();
+        }
+        JsonNode report =
+                CaseJsonLines.mapper().readTree(out.resolve("report.json").toFile());
+        assertThat(report.get("input").get("read").asLong()).isEqualTo(150);
+        assertThat(report.get("asOf").asString()).isEqualTo(AS_OF);
+        assertThat(report.get("municipality").asString()).isEqualTo("461 Odense");
+        assertThat(report.has("deadlines")).isTrue();
+        assertThat(report.has("review")).isTrue();
+        assertThat(Files.size(out.resolve("rejects.jsonl"))).isZero();
+    }
+
+    @Test
+    void report_deadlines_needingActionComeFirst(@TempDir Path out) throws IOException {
+        run("report", "--input", cases.toString(), "--out", out.toString(), "--as-of", AS_OF, "--quiet");
+
+        List<String> statuses = lines(out.resolve("deadlines.jsonl")).stream()
+                .map(n -> n.get("status").asString())
+                .toList();
+        int firstSettled = statuses.indexOf(statuses.stream()
+                .filter(s -> !List.of("OVERDUE", "DUE_SOON", "OPEN").contains(s))
+                .findFirst()
+                .orElseThrow());
+        assertThat(statuses.subList(0, firstSettled))
+                .isNotEmpty()
+                .allMatch(s -> List.of("OVERDUE", "DUE_SOON", "OPEN").contains(s));
+        assertThat(statuses.subList(firstSettled, statuses.size()))
+                .noneMatch(s -> List.of("OVERDUE", "DUE_SOON", "OPEN").contains(s));
+    }
+
+    @Test
+    void report_badLines_rejectedWithLineNumberAndReasonAndTheRunGoesOn(@TempDir Path out) throws IOException {
+        List<String> good = Files.readAllLines(cases, StandardCharsets.UTF_8).subList(0, 3);
+        Path input = out.resolve("input.jsonl");
+        Files.write(
+                input,
+                List.of(
+                        good.get(0),
+                        "{not json",
+                        good.get(1),
+                        "",
+                        good.get(2).replace("\"municipality\":\"461\"", "\"municipality\":\"411\""),
+                        good.get(2)
+                                .replaceFirst(
+                                        "\\{", "{\"childX\":{\"birthDate\":\"2015-01-01\",\"cpr\":\"010115-1234\"},")),
+                StandardCharsets.UTF_8);
+
+        Run r = run("report", "--input", input.toString(), "--out", out.toString(), "--as-of", AS_OF, "--quiet");
+
+        assertThat(r.exit()).isEqualTo(3);
+        assertThat(r.err()).contains("read 5 cases: 2 accepted, 3 rejected");
+        List<JsonNode> rejects = lines(out.resolve("rejects.jsonl"));
+        assertThat(rejects).extracting(n -> n.get("line").asLong()).containsExactly(2L, 5L, 6L);
+        assertThat(rejects.get(1).get("reason").asString())
+                .contains("municipality")
+                .contains("411");
+        assertThat(rejects.get(2).get("reason").asString()).contains("childX").doesNotContain("1234");
+        assertThat(String.join("\n", Files.readAllLines(out.resolve("rejects.jsonl"))))
+                .doesNotContain("010115");
+    }
+
+    @Test
+    void report_politicalProfile_hasNoDeadlineOrReviewDetail(@TempDir Path out) throws IOException {
+        Run r = run(
+                "report",
+                "--input",
+                cases.toString(),
+                "--out",
+                out.toString(),
+                "--as-of",
+                AS_OF,
+                "--profile",
+                "political",
+                "--quiet");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode report =
+                CaseJsonLines.mapper().readTree(out.resolve("report.json").toFile());
+        assertThat(report.has("deadlines")).isFalse();
+        assertThat(report.has("review")).isFalse();
+    }
+
+    @Test
+    void demo_smallMunicipality_writesTheCasesAndTheReport(@TempDir Path out) {
+        Run r = run("demo", "--out", out.toString(), "--children", "120", "--as-of", AS_OF, "--quiet");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(out.resolve("cases.jsonl")).exists();
+        assertThat(out.resolve("index.html")).exists();
+        assertThat(r.err()).contains("read 120 cases: 120 accepted, 0 rejected").contains("index.html");
+    }
+
+    @Test
+    void deadlinesAndReview_commands_writeJsonLines(@TempDir Path out) throws IOException {
+        Run d = run(
+                "deadlines",
+                "--input",
+                cases.toString(),
+                "--out",
+                out.resolve("d.jsonl").toString(),
+                "--as-of",
+                AS_OF,
+                "--quiet");
+        Run v = run(
+                "review",
+                "--input",
+                cases.toString(),
+                "--out",
+                out.resolve("f.jsonl").toString(),
+                "--as-of",
+                AS_OF,
+                "--quiet");
+
+        assertThat(d.exit()).as(d.err()).isZero();
+        assertThat(v.exit()).as(v.err()).isZero();
+        assertThat(lines(out.resolve("d.jsonl"))).isNotEmpty().allMatch(n -> n.has("ruleId") && n.has("dueDate"));
+        assertThat(lines(out.resolve("f.jsonl"))).isNotEmpty().allMatch(n -> n.has("code") && n.has("messageDa"));
+    }
+
+    @Test
+    void rulesCalendarSchema_print() {
+        Run rules = run("rules", "--lang", "en");
+        Run calendar = run("calendar", "--year", "2027", "--lang", "en");
+        Run schema = run("schema");
+
+        assertThat(rules.out()).contains("`BL-20-INVESTIGATION-4M`").contains("barnets lov § 20, stk. 3");
+        assertThat(calendar.out()).contains("2027-05-06").contains("Ascension").doesNotContain("Prayer");
+        assertThat(schema.out()).contains("\"$schema\"");
+    }
+
+    @Test
+    void userErrors_oneLineNoStackTrace() {
+        Run missing = run("report", "--input", "/no/such/file.jsonl", "--as-of", AS_OF);
+        Run usage = run("report", "--input", "x.jsonl", "--no-such-option");
+        Run lang = run("calendar", "--year", "2027", "--lang", "de");
+
+        assertThat(missing.exit()).isEqualTo(1);
+        assertThat(missing.err()).isEqualTo("fremdrift report: input file not found: /no/such/file.jsonl\n");
+        assertThat(usage.exit()).isEqualTo(2);
+        assertThat(usage.err()).contains("Unknown option: '--no-such-option'");
+        assertThat(lang.exit()).isEqualTo(1);
+        assertThat(lang.err()).doesNotContain("Exception").contains("--lang: expected da or en, got 'de'");
+    }
+
+    @Test
+    void help_listsTheCommandsAndExitCodes() {
+        Run r = run("--help");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("demo", "report", "deadlines", "review", "rules", "calendar", "schema");
+        assertThat(r.out()).contains("success, with rejected input lines");
+    }
+}
