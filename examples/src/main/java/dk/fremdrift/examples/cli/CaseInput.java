@@ -1,7 +1,5 @@
 package dk.fremdrift.examples.cli;
 
-import dk.fremdrift.examples.io.CaseJsonLines;
-import dk.fremdrift.model.ChildCase;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.FilterInputStream;
@@ -15,17 +13,15 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * Reads cases from a JSON Lines file one line at a time, so memory does not grow with the number of cases. Each
- * line is either accepted (a valid case) or rejected with its line number and reason; blank lines are skipped and
- * not counted. Counts reconcile: read = accepted + rejected.
+ * Reads a JSON Lines file one line at a time, so memory does not grow with the number of cases, counting the bytes
+ * for the progress bar. Blank lines are skipped and not counted. Each line read is later either accepted (a valid
+ * case) or rejected with its number and reason, and the counts reconcile: read = accepted + rejected.
  */
 final class CaseInput implements Closeable {
 
-    /** What happened to one non-blank line. */
-    interface Sink {
-        void accepted(long line, ChildCase c) throws IOException;
-
-        void rejected(long line, String reason) throws IOException;
+    /** Receives each non-blank line with its number. */
+    interface LineSink {
+        void line(long number, String line) throws IOException;
     }
 
     private final BufferedReader reader;
@@ -51,30 +47,32 @@ final class CaseInput implements Closeable {
         }
     }
 
-    /** Reads every line into the sink, updating the progress bar. */
-    void forEach(Sink sink, Progress progress) throws IOException {
+    /** Reads every non-blank line into the sink, counting them. */
+    void lines(LineSink sink) throws IOException {
         String line;
-        long lineNumber = 0;
+        long number = 0;
         while ((line = reader.readLine()) != null) {
-            lineNumber++;
+            number++;
             if (line.isBlank()) {
                 continue;
             }
             read++;
-            ChildCase c;
-            try {
-                c = CaseJsonLines.fromJson(line);
-            } catch (RuntimeException e) {
-                rejected++;
-                sink.rejected(lineNumber, Rejection.reason(e));
-                progress.update(counter.count, read);
-                continue;
-            }
-            accepted++;
-            sink.accepted(lineNumber, c);
-            progress.update(counter.count, read);
+            sink.line(number, line);
         }
-        progress.finish(counter.count, read);
+    }
+
+    /** Records how many of the lines read were accepted and rejected; they must add up to the lines read. */
+    void counted(long accepted, long rejected) {
+        if (accepted + rejected != read) {
+            throw new IllegalStateException(
+                    "lines do not reconcile: read " + read + " != accepted " + accepted + " + rejected " + rejected);
+        }
+        this.accepted = accepted;
+        this.rejected = rejected;
+    }
+
+    long bytesRead() {
+        return counter.count;
     }
 
     long size() {

@@ -1,7 +1,6 @@
 package dk.fremdrift.examples.cli;
 
-import dk.fremdrift.deadlines.DeadlineEvaluation;
-import dk.fremdrift.deadlines.DeadlineStatus;
+import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,19 +8,24 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
+import java.nio.file.StandardOpenOption;
 
 /**
- * Writes deadline evaluations as JSON Lines with the ones that need action first (overdue, due soon, open), then
- * the rest, in bounded memory: each group streams to its own temporary file, and the files are joined at the end.
+ * The deadlines file with the deadlines that need action first (overdue, due soon, open), then the rest, in
+ * bounded memory: each group streams to its own part file beside the target, and the parts are joined on close.
  */
 final class DeadlineFiles implements Closeable {
+
+    /** The channel of deadlines that need action. */
+    static final int URGENT = 0;
+    /** The channel of the other deadlines. */
+    static final int REST = 1;
 
     private final Path target;
     private final Path urgentFile;
     private final Path restFile;
-    private final JsonLinesOut urgent;
-    private final JsonLinesOut rest;
+    private final OutputStream urgent;
+    private final OutputStream rest;
 
     DeadlineFiles(Path target) {
         this.target = target;
@@ -29,38 +33,32 @@ final class DeadlineFiles implements Closeable {
         // folder's usual permissions.
         this.urgentFile = target.resolveSibling(target.getFileName() + ".urgent.part");
         this.restFile = target.resolveSibling(target.getFileName() + ".rest.part");
-        this.urgent = JsonLinesOut.create(urgentFile);
-        this.rest = JsonLinesOut.create(restFile);
-    }
-
-    void write(List<DeadlineEvaluation> evaluations) {
-        for (DeadlineEvaluation e : evaluations) {
-            if (e.status() == DeadlineStatus.OVERDUE || e.status().isPending()) {
-                urgent.write(e);
-            } else {
-                rest.write(e);
-            }
+        try {
+            this.urgent = new BufferedOutputStream(Files.newOutputStream(urgentFile), 1 << 16);
+            this.rest = new BufferedOutputStream(Files.newOutputStream(restFile), 1 << 16);
+        } catch (IOException e) {
+            throw new UserError("cannot write " + target + ": " + e.getMessage(), e);
         }
     }
 
-    long count() {
-        return urgent.count() + rest.count();
+    OutputStream urgent() {
+        return urgent;
     }
 
-    long urgentCount() {
-        return urgent.count();
+    OutputStream rest() {
+        return rest;
     }
 
     @Override
     public void close() {
-        urgent.close();
-        rest.close();
         try {
+            urgent.close();
+            rest.close();
             Files.move(urgentFile, target, StandardCopyOption.REPLACE_EXISTING);
-            try (OutputStream out = Files.newOutputStream(target, java.nio.file.StandardOpenOption.APPEND)) {
+            try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.APPEND)) {
                 Files.copy(restFile, out);
             }
-            Files.deleteIfExists(restFile);
+            Files.delete(restFile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

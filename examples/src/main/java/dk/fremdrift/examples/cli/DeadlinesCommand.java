@@ -1,11 +1,14 @@
 package dk.fremdrift.examples.cli;
 
 import dk.fremdrift.deadlines.DeadlineEngine;
-import dk.fremdrift.model.ChildCase;
+import dk.fremdrift.deadlines.DeadlineEvaluation;
+import dk.fremdrift.deadlines.DeadlineStatus;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,6 +47,9 @@ final class DeadlinesCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engineOptions;
 
+    @Mixin
+    Threads threads;
+
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
 
@@ -56,28 +62,33 @@ final class DeadlinesCommand implements Callable<Integer> {
         DeadlineEngine engine = engineOptions.engine();
         Instant at = asOf.instant(clock);
         Path rejectFile = rejects != null ? rejects : Paths.sibling(out, "rejects.jsonl");
+        CasePipeline<Object> pipeline = new CasePipeline<>(threads.count(), 2, Object::new, (c, none, channels) -> {
+            write(engine.evaluate(c, at), channels);
+        });
         try (CaseInput in = CaseInput.open(input);
                 DeadlineFiles deadlines = new DeadlineFiles(out);
-                JsonLinesOut rejected = JsonLinesOut.create(rejectFile)) {
-            in.forEach(
-                    new CaseInput.Sink() {
-                        @Override
-                        public void accepted(long line, ChildCase c) {
-                            deadlines.write(engine.evaluate(c, at));
-                        }
-
-                        @Override
-                        public void rejected(long line, String reason) {
-                            rejected.write(new RejectedLine(line, reason));
-                        }
-                    },
+                OutputStream rejected = Outputs.create(rejectFile)) {
+            pipeline.run(
+                    in,
+                    List.of(deadlines.urgent(), deadlines.rest()),
+                    rejected,
                     new Progress(spec.commandLine().getErr(), in.size(), !quiet));
+            long urgent = pipeline.count(DeadlineFiles.URGENT);
             Summary.print(
                     spec.commandLine().getErr(),
                     in,
-                    "deadlines: " + deadlines.count() + " (" + deadlines.urgentCount() + " need action) → " + out,
+                    "deadlines: " + (urgent + pipeline.count(DeadlineFiles.REST)) + " (" + urgent + " need action) → "
+                            + out,
                     rejectFile);
             return in.rejected() > 0 ? ExitCodes.OK_WITH_REJECTS : ExitCodes.OK;
+        }
+    }
+
+    /** Writes evaluations to the channel of those that need action or to the other. */
+    static void write(List<DeadlineEvaluation> evaluations, CasePipeline.Channels channels) {
+        for (DeadlineEvaluation e : evaluations) {
+            boolean urgent = e.status() == DeadlineStatus.OVERDUE || e.status().isPending();
+            channels.write(urgent ? DeadlineFiles.URGENT : DeadlineFiles.REST, e);
         }
     }
 }

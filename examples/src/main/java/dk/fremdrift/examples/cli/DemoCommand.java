@@ -78,6 +78,9 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     ReportOptions reportOptions;
 
+    @Mixin
+    Threads threads;
+
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
 
@@ -123,7 +126,8 @@ final class DemoCommand implements Callable<Integer> {
                         reportOptions.profile(),
                         budget,
                         Languages.locale(reportOptions.lang),
-                        !quiet),
+                        !quiet,
+                        threads.count()),
                 spec.commandLine().getErr());
         spec.commandLine().getErr().println("synthetic cases (the input format) → " + cases.toAbsolutePath());
         ReportCommand.print(spec.commandLine().getErr(), r, out);

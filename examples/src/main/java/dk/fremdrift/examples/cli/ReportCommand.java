@@ -45,6 +45,9 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     ReportOptions reportOptions;
 
+    @Mixin
+    Threads threads;
+
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
 
@@ -66,7 +69,8 @@ final class ReportCommand implements Callable<Integer> {
                         reportOptions.profile(),
                         reportOptions.budget(),
                         Languages.locale(reportOptions.lang),
-                        !quiet),
+                        !quiet,
+                        threads.count()),
                 spec.commandLine().getErr());
         print(spec.commandLine().getErr(), r, out);
         return r.counts().rejected() > 0 ? ExitCodes.OK_WITH_REJECTS : ExitCodes.OK;

@@ -14,11 +14,12 @@ import dk.fremdrift.metrics.MetricsConfig;
 import dk.fremdrift.metrics.MetricsReport;
 import dk.fremdrift.metrics.ReportProfile;
 import dk.fremdrift.metrics.ReportingPeriod;
-import dk.fremdrift.model.ChildCase;
 import dk.fremdrift.model.MunicipalityCode;
 import dk.fremdrift.validation.review.CaseReview;
+import dk.fremdrift.validation.review.Finding;
 import dk.fremdrift.validation.review.ReviewResult;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +34,9 @@ import java.util.Optional;
  * One run of the report: reads cases line by line, evaluates each case's deadlines once and shares them with the
  * review and the management information, and writes deadlines.jsonl (those that need action first),
  * findings.jsonl, rejects.jsonl, report.json and index.html. Memory does not grow with the number of cases: every
- * output streams, and the aggregates hold counters.
+ * output streams, and the aggregates hold counters. Cases are processed on several threads, each with its own
+ * aggregates; they merge exactly, and the outputs keep the input's order, so the result does not depend on the
+ * number of threads.
  */
 final class ReportRun {
 
@@ -48,10 +51,13 @@ final class ReportRun {
             ReportProfile profile,
             Budget budget,
             Locale locale,
-            boolean progress) {}
+            boolean progress,
+            int threads) {}
 
     /** What came out. */
     record Result(InputCounts counts, ReportDocument document, long deadlines, long findings) {}
+
+    private static final int FINDINGS = 2;
 
     private ReportRun() {}
 
@@ -62,58 +68,73 @@ final class ReportRun {
             throw new UserError("cannot create the output folder " + o.outDir() + ": " + e.getMessage(), e);
         }
         CaseReview review = CaseReview.of(o.engine());
-        MetricsAggregator metrics = MetricsAggregator.of(MetricsConfig.of(o.asOf(), o.period()));
-        DeadlineSummary.Tally deadlineTally = new DeadlineSummary.Tally();
-        ReviewSummary.Tally reviewTally = new ReviewSummary.Tally();
-        MunicipalitySeen municipality = new MunicipalitySeen();
-        long deadlineCount;
-        long findingCount;
+        MetricsConfig config = MetricsConfig.of(o.asOf(), o.period());
+        CasePipeline<Worker> pipeline = new CasePipeline<>(o.threads(), 3, () -> new Worker(config), (c, w, out) -> {
+            List<DeadlineEvaluation> evaluations = o.engine().evaluate(c, o.asOf());
+            DeadlinesCommand.write(evaluations, out);
+            w.deadlines.add(evaluations);
+            ReviewResult result = review.review(c, o.asOf(), evaluations);
+            for (Finding f : result.findings()) {
+                out.write(FINDINGS, f);
+            }
+            w.review.add(result);
+            w.metrics.add(c, evaluations);
+            w.municipality.see(c.municipality());
+        });
         InputCounts counts;
+        Worker total = new Worker(config);
         try (CaseInput in = CaseInput.open(o.input());
                 DeadlineFiles deadlines = new DeadlineFiles(o.outDir().resolve("deadlines.jsonl"));
-                JsonLinesOut findings = JsonLinesOut.create(o.outDir().resolve("findings.jsonl"));
-                JsonLinesOut rejects = JsonLinesOut.create(o.outDir().resolve("rejects.jsonl"))) {
-            in.forEach(
-                    new CaseInput.Sink() {
-                        @Override
-                        public void accepted(long line, ChildCase c) {
-                            List<DeadlineEvaluation> evaluations = o.engine().evaluate(c, o.asOf());
-                            deadlines.write(evaluations);
-                            deadlineTally.add(evaluations);
-                            ReviewResult result = review.review(c, o.asOf(), evaluations);
-                            result.findings().forEach(findings::write);
-                            reviewTally.add(result);
-                            metrics.add(c, evaluations);
-                            municipality.see(c.municipality());
-                        }
-
-                        @Override
-                        public void rejected(long line, String reason) {
-                            rejects.write(new RejectedLine(line, reason));
-                        }
-                    },
+                OutputStream findings = Outputs.create(o.outDir().resolve("findings.jsonl"));
+                OutputStream rejects = Outputs.create(o.outDir().resolve("rejects.jsonl"))) {
+            List<Worker> workers = pipeline.run(
+                    in,
+                    List.of(deadlines.urgent(), deadlines.rest(), findings),
+                    rejects,
                     new Progress(err, in.size(), o.progress()));
+            workers.forEach(total::merge);
             counts = new InputCounts(in.read(), in.accepted(), in.rejected());
-            deadlineCount = deadlines.count();
-            findingCount = findings.count();
         }
-        MetricsReport report = metrics.report(o.profile(), o.budget());
+        MetricsReport report = total.metrics.report(o.profile(), o.budget());
         boolean political = o.profile().isPolitical();
         ReportDocument document = new ReportDocument(
                 o.asOfDate(),
-                municipality.single().map(MunicipalityCode::toString),
+                total.municipality.single().map(MunicipalityCode::toString),
                 counts,
                 report,
                 political
                         ? Optional.empty()
-                        : Optional.of(deadlineTally.summary(o.engine().rules())),
-                political ? Optional.empty() : Optional.of(reviewTally.summary(review.catalogue())));
+                        : Optional.of(total.deadlines.summary(o.engine().rules())),
+                political ? Optional.empty() : Optional.of(total.review.summary(review.catalogue())));
         CaseJsonLines.mapper()
                 .writerWithDefaultPrettyPrinter()
                 .writeValue(o.outDir().resolve("report.json").toFile(), document);
         Files.writeString(
                 o.outDir().resolve("index.html"), Dashboard.render(document, o.locale()), StandardCharsets.UTF_8);
-        return new Result(counts, document, deadlineCount, findingCount);
+        return new Result(
+                counts,
+                document,
+                pipeline.count(DeadlineFiles.URGENT) + pipeline.count(DeadlineFiles.REST),
+                pipeline.count(FINDINGS));
+    }
+
+    /** The aggregates of one worker thread; merged into one at the end. */
+    private static final class Worker {
+        final MetricsAggregator metrics;
+        final DeadlineSummary.Tally deadlines = new DeadlineSummary.Tally();
+        final ReviewSummary.Tally review = new ReviewSummary.Tally();
+        final MunicipalitySeen municipality = new MunicipalitySeen();
+
+        Worker(MetricsConfig config) {
+            this.metrics = MetricsAggregator.of(config);
+        }
+
+        void merge(Worker other) {
+            metrics.merge(other.metrics);
+            deadlines.merge(other.deadlines);
+            review.merge(other.review);
+            municipality.merge(other.municipality);
+        }
     }
 
     /** The municipality of the cases, if they all belong to one. */
@@ -126,6 +147,14 @@ final class ReportRun {
                 first = m;
             } else if (!first.equals(m)) {
                 mixed = true;
+            }
+        }
+
+        void merge(MunicipalitySeen other) {
+            if (other.mixed) {
+                mixed = true;
+            } else if (other.first != null) {
+                see(other.first);
             }
         }
 

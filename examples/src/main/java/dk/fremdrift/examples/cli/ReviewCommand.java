@@ -1,13 +1,14 @@
 package dk.fremdrift.examples.cli;
 
 import dk.fremdrift.deadlines.DeadlineEngine;
-import dk.fremdrift.model.ChildCase;
 import dk.fremdrift.validation.review.CaseReview;
 import dk.fremdrift.validation.review.ReviewResult;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,6 +47,9 @@ final class ReviewCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engineOptions;
 
+    @Mixin
+    Threads threads;
+
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
 
@@ -59,29 +63,24 @@ final class ReviewCommand implements Callable<Integer> {
         CaseReview review = CaseReview.of(engine);
         Instant at = asOf.instant(clock);
         Path rejectFile = rejects != null ? rejects : Paths.sibling(out, "rejects.jsonl");
-        long[] errors = new long[1];
+        CasePipeline<long[]> pipeline = new CasePipeline<>(threads.count(), 1, () -> new long[1], (c, errors, ch) -> {
+            ReviewResult r = review.review(c, at);
+            r.findings().forEach(f -> ch.write(0, f));
+            errors[0] += r.hasErrors() ? 1 : 0;
+        });
         try (CaseInput in = CaseInput.open(input);
-                JsonLinesOut findings = JsonLinesOut.create(out);
-                JsonLinesOut rejected = JsonLinesOut.create(rejectFile)) {
-            in.forEach(
-                    new CaseInput.Sink() {
-                        @Override
-                        public void accepted(long line, ChildCase c) {
-                            ReviewResult r = review.review(c, at);
-                            r.findings().forEach(findings::write);
-                            errors[0] += r.hasErrors() ? 1 : 0;
-                        }
-
-                        @Override
-                        public void rejected(long line, String reason) {
-                            rejected.write(new RejectedLine(line, reason));
-                        }
-                    },
+                OutputStream findings = Outputs.create(out);
+                OutputStream rejected = Outputs.create(rejectFile)) {
+            List<long[]> states = pipeline.run(
+                    in,
+                    List.of(findings),
+                    rejected,
                     new Progress(spec.commandLine().getErr(), in.size(), !quiet));
+            long errors = states.stream().mapToLong(s -> s[0]).sum();
             Summary.print(
                     spec.commandLine().getErr(),
                     in,
-                    "findings: " + findings.count() + " (" + errors[0] + " cases with errors) → " + out,
+                    "findings: " + pipeline.count(0) + " (" + errors + " cases with errors) → " + out,
                     rejectFile);
             return in.rejected() > 0 ? ExitCodes.OK_WITH_REJECTS : ExitCodes.OK;
         }

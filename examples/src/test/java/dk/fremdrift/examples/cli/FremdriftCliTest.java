@@ -92,6 +92,37 @@ class FremdriftCliTest {
     }
 
     @Test
+    void report_anyNumberOfThreads_sameFilesByteForByte(@TempDir Path one, @TempDir Path three) throws IOException {
+        run(
+                "report",
+                "--input",
+                cases.toString(),
+                "--out",
+                one.toString(),
+                "--as-of",
+                AS_OF,
+                "--quiet",
+                "--threads",
+                "1");
+        run(
+                "report",
+                "--input",
+                cases.toString(),
+                "--out",
+                three.toString(),
+                "--as-of",
+                AS_OF,
+                "--quiet",
+                "--threads",
+                "3");
+
+        for (String f : List.of("report.json", "deadlines.jsonl", "findings.jsonl", "rejects.jsonl", "index.html")) {
+            assertThat(Files.readAllBytes(three.resolve(f))).as(f).isEqualTo(Files.readAllBytes(one.resolve(f)));
+        }
+        assertThat(three.resolve("deadlines.jsonl.urgent.part")).doesNotExist();
+    }
+
+    @Test
     void report_deadlines_needingActionComeFirst(@TempDir Path out) throws IOException {
         run("report", "--input", cases.toString(), "--out", out.toString(), "--as-of", AS_OF, "--quiet");
 
