@@ -1,5 +1,6 @@
 package dk.fremdrift.deadlines;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,12 +12,12 @@ public final class RuleConflictException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
-    /** The conflicts, each a sentence that names the rules. */
-    private final List<String> conflicts;
+    /** The conflicts, each a sentence that names the rules (an ArrayList, so the exception stays serializable). */
+    private final ArrayList<String> conflicts;
 
     RuleConflictException(List<String> conflicts) {
         super(conflicts.size() + " rule conflict(s): " + String.join("; ", conflicts));
-        this.conflicts = List.copyOf(conflicts);
+        this.conflicts = new ArrayList<>(conflicts);
     }
 
     /**
@@ -25,6 +26,6 @@ public final class RuleConflictException extends IllegalArgumentException {
      * @return the conflicts
      */
     public List<String> conflicts() {
-        return conflicts;
+        return List.copyOf(conflicts);
     }
 }
