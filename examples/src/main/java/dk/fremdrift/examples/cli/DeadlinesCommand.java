@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Evaluates the deadlines of every case in a JSON Lines file. */
@@ -29,29 +28,8 @@ final class DeadlinesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--input", required = true, paramLabel = "FILE", description = "Cases as JSON Lines.")
-    Path input;
-
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the deadlines.")
-    Path out;
-
-    @Option(
-            names = "--rejects",
-            paramLabel = "FILE",
-            description = "Where to write rejected lines. Default: rejects.jsonl beside --out.")
-    Path rejects;
-
     @Mixin
-    AsOfOption asOf;
-
-    @Mixin
-    EngineOptions engineOptions;
-
-    @Mixin
-    Threads threads;
-
-    @Option(names = "--quiet", description = "No progress bar.")
-    boolean quiet;
+    LinesRunOptions run;
 
     DeadlinesCommand(Clock clock) {
         this.clock = clock;
@@ -59,26 +37,26 @@ final class DeadlinesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        DeadlineEngine engine = engineOptions.engine();
-        Instant at = asOf.instant(clock);
-        Path rejectFile = rejects != null ? rejects : Paths.sibling(out, "rejects.jsonl");
-        CasePipeline<Object> pipeline = new CasePipeline<>(threads.count(), 2, Object::new, (c, none, channels) -> {
+        DeadlineEngine engine = run.engine.engine();
+        Instant at = run.asOf.instant(clock);
+        Path rejectFile = run.rejectFile();
+        CasePipeline<Object> pipeline = new CasePipeline<>(run.threads.count(), 2, Object::new, (c, none, channels) -> {
             write(engine.evaluate(c, at), channels);
         });
-        try (CaseInput in = CaseInput.open(input);
-                DeadlineFiles deadlines = new DeadlineFiles(out);
+        try (CaseInput in = CaseInput.open(run.input);
+                DeadlineFiles deadlines = new DeadlineFiles(run.out);
                 OutputStream rejected = Outputs.create(rejectFile)) {
             pipeline.run(
                     in,
                     List.of(deadlines.urgent(), deadlines.rest()),
                     rejected,
-                    new Progress(spec.commandLine().getErr(), in.size(), !quiet));
+                    new Progress(spec.commandLine().getErr(), in.size(), !run.quiet));
             long urgent = pipeline.count(DeadlineFiles.URGENT);
             Summary.print(
                     spec.commandLine().getErr(),
                     in,
                     "deadlines: " + (urgent + pipeline.count(DeadlineFiles.REST)) + " (" + urgent + " need action) → "
-                            + out,
+                            + run.out,
                     rejectFile);
             return in.rejected() > 0 ? ExitCodes.OK_WITH_REJECTS : ExitCodes.OK;
         }

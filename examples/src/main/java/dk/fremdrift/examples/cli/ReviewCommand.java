@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Reviews every case in a JSON Lines file against the law (sagsgennemgang). */
@@ -29,29 +28,8 @@ final class ReviewCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--input", required = true, paramLabel = "FILE", description = "Cases as JSON Lines.")
-    Path input;
-
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the findings.")
-    Path out;
-
-    @Option(
-            names = "--rejects",
-            paramLabel = "FILE",
-            description = "Where to write rejected lines. Default: rejects.jsonl beside --out.")
-    Path rejects;
-
     @Mixin
-    AsOfOption asOf;
-
-    @Mixin
-    EngineOptions engineOptions;
-
-    @Mixin
-    Threads threads;
-
-    @Option(names = "--quiet", description = "No progress bar.")
-    boolean quiet;
+    LinesRunOptions run;
 
     ReviewCommand(Clock clock) {
         this.clock = clock;
@@ -59,28 +37,29 @@ final class ReviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        DeadlineEngine engine = engineOptions.engine();
+        DeadlineEngine engine = run.engine.engine();
         CaseReview review = CaseReview.of(engine);
-        Instant at = asOf.instant(clock);
-        Path rejectFile = rejects != null ? rejects : Paths.sibling(out, "rejects.jsonl");
-        CasePipeline<long[]> pipeline = new CasePipeline<>(threads.count(), 1, () -> new long[1], (c, errors, ch) -> {
-            ReviewResult r = review.review(c, at);
-            r.findings().forEach(f -> ch.write(0, f));
-            errors[0] += r.hasErrors() ? 1 : 0;
-        });
-        try (CaseInput in = CaseInput.open(input);
-                OutputStream findings = Outputs.create(out);
+        Instant at = run.asOf.instant(clock);
+        Path rejectFile = run.rejectFile();
+        CasePipeline<long[]> pipeline =
+                new CasePipeline<>(run.threads.count(), 1, () -> new long[1], (c, errors, ch) -> {
+                    ReviewResult r = review.review(c, at);
+                    r.findings().forEach(f -> ch.write(0, f));
+                    errors[0] += r.hasErrors() ? 1 : 0;
+                });
+        try (CaseInput in = CaseInput.open(run.input);
+                OutputStream findings = Outputs.create(run.out);
                 OutputStream rejected = Outputs.create(rejectFile)) {
             List<long[]> states = pipeline.run(
                     in,
                     List.of(findings),
                     rejected,
-                    new Progress(spec.commandLine().getErr(), in.size(), !quiet));
+                    new Progress(spec.commandLine().getErr(), in.size(), !run.quiet));
             long errors = states.stream().mapToLong(s -> s[0]).sum();
             Summary.print(
                     spec.commandLine().getErr(),
                     in,
-                    "findings: " + pipeline.count(0) + " (" + errors + " cases with errors) → " + out,
+                    "findings: " + pipeline.count(0) + " (" + errors + " cases with errors) → " + run.out,
                     rejectFile);
             return in.rejected() > 0 ? ExitCodes.OK_WITH_REJECTS : ExitCodes.OK;
         }
