@@ -87,7 +87,7 @@ public record CaseworkerAssignment(
      */
     public boolean isActiveOn(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        return !date.isBefore(from) && until.map(date::isBefore).orElse(true);
+        return !date.isBefore(from) && (until.isEmpty() || date.isBefore(until.get()));
     }
 
     // Jackson 3 ignores unknown fields by default; the format rejects them on both lines (Checks.unknownField).

@@ -338,8 +338,8 @@ public record ChildCase(
      */
     public Optional<CasePart> findPart(PartId partId) {
         Objects.requireNonNull(partId, "partId");
-        for (List<? extends CasePart> list : partLists()) {
-            for (CasePart part : list) {
+        for (int l = 0; l < PART_LIST_NAMES.length; l++) {
+            for (CasePart part : partList(l)) {
                 if (part.id().equals(partId)) {
                     return Optional.of(part);
                 }
@@ -364,26 +364,9 @@ public record ChildCase(
      */
     public Optional<String> pathOf(PartId partId) {
         Objects.requireNonNull(partId, "partId");
-        String[] names = {
-            "notifications",
-            "screenings",
-            "explorations",
-            "investigations",
-            "childConversations",
-            "decisions",
-            "plans",
-            "interventions",
-            "followUps",
-            "supervisionVisits",
-            "assignments",
-            "managementReviews",
-            "complaints",
-            "accessRequests",
-            "justifications"
-        };
-        List<List<? extends CasePart>> lists = partLists();
-        for (int l = 0; l < lists.size(); l++) {
-            List<? extends CasePart> list = lists.get(l);
+        String[] names = PART_LIST_NAMES;
+        for (int l = 0; l < names.length; l++) {
+            List<? extends CasePart> list = partList(l);
             for (int i = 0; i < list.size(); i++) {
                 if (list.get(i).id().equals(partId)) {
                     return Optional.of(names[l] + "[" + i + "]");
@@ -401,23 +384,45 @@ public record ChildCase(
         return Optional.empty();
     }
 
-    private List<List<? extends CasePart>> partLists() {
-        return List.of(
-                notifications,
-                screenings,
-                explorations,
-                investigations,
-                childConversations,
-                decisions,
-                plans,
-                interventions,
-                followUps,
-                supervisionVisits,
-                assignments,
-                managementReviews,
-                complaints,
-                accessRequests,
-                justifications);
+    /** The JSON names of the lists of parts, in the order of {@link #partList(int)}. */
+    private static final String[] PART_LIST_NAMES = {
+        "notifications",
+        "screenings",
+        "explorations",
+        "investigations",
+        "childConversations",
+        "decisions",
+        "plans",
+        "interventions",
+        "followUps",
+        "supervisionVisits",
+        "assignments",
+        "managementReviews",
+        "complaints",
+        "accessRequests",
+        "justifications"
+    };
+
+    /** The list of parts with the index in {@link #PART_LIST_NAMES}, without making a list of the lists. */
+    private List<? extends CasePart> partList(int index) {
+        return switch (index) {
+            case 0 -> notifications;
+            case 1 -> screenings;
+            case 2 -> explorations;
+            case 3 -> investigations;
+            case 4 -> childConversations;
+            case 5 -> decisions;
+            case 6 -> plans;
+            case 7 -> interventions;
+            case 8 -> followUps;
+            case 9 -> supervisionVisits;
+            case 10 -> assignments;
+            case 11 -> managementReviews;
+            case 12 -> complaints;
+            case 13 -> accessRequests;
+            case 14 -> justifications;
+            default -> throw new IndexOutOfBoundsException(index);
+        };
     }
 
     /**
@@ -445,7 +450,7 @@ public record ChildCase(
     public boolean isOpenOn(LocalDate date) {
         Objects.requireNonNull(date, "date");
         return !date.isBefore(opened)
-                && closing.map(c -> date.isBefore(c.closed())).orElse(true);
+                && (closing.isEmpty() || date.isBefore(closing.get().closed()));
     }
 
     /**

@@ -77,8 +77,7 @@ public record InForcePeriod(
      */
     public boolean contains(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        return !date.isBefore(startInclusive)
-                && endExclusive.map(date::isBefore).orElse(true);
+        return !date.isBefore(startInclusive) && (endExclusive.isEmpty() || date.isBefore(endExclusive.get()));
     }
 
     /**

@@ -111,7 +111,7 @@ public record Intervention(
      */
     public boolean isActiveOn(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        return !date.isBefore(start) && end.map(e -> !date.isAfter(e)).orElse(true);
+        return !date.isBefore(start) && (end.isEmpty() || !date.isAfter(end.get()));
     }
 
     // Jackson 3 ignores unknown fields by default; the format rejects them on both lines (Checks.unknownField).

@@ -121,8 +121,13 @@ public record LegalReference(Law law, String paragraph, Optional<Integer> subsec
      * @return the Danish text
      */
     public String toDanish() {
-        return law.danishName() + " § " + paragraph
-                + subsection.map(s -> ", stk. " + s).orElse("");
+        // A builder rather than concatenation with Optional.map: every review finding renders its basis twice.
+        StringBuilder sb =
+                new StringBuilder(40).append(law.danishName()).append(" § ").append(paragraph);
+        if (subsection.isPresent()) {
+            sb.append(", stk. ").append(subsection.get().intValue());
+        }
+        return sb.toString();
     }
 
     /**
@@ -131,8 +136,14 @@ public record LegalReference(Law law, String paragraph, Optional<Integer> subsec
      * @return the English text
      */
     public String toEnglish() {
-        return law.englishName() + " section " + paragraph
-                + subsection.map(s -> "(" + s + ")").orElse("");
+        StringBuilder sb = new StringBuilder(64)
+                .append(law.englishName())
+                .append(" section ")
+                .append(paragraph);
+        if (subsection.isPresent()) {
+            sb.append('(').append(subsection.get().intValue()).append(')');
+        }
+        return sb.toString();
     }
 
     /** Returns the Danish rendering, {@link #toDanish()}. */

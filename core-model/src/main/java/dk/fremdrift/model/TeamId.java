@@ -54,6 +54,28 @@ public record TeamId(String value) implements Comparable<TeamId> {
         return value.compareTo(other.value);
     }
 
+    /**
+     * Tells whether the other object is an id of this kind with the same value, as a record's {@code equals} does;
+     * written out because ids are compared in every loop over a case's parts.
+     *
+     * @param obj the other object
+     * @return true if it is equal
+     */
+    @Override
+    public boolean equals(Object obj) {
+        return this == obj || (obj instanceof TeamId other && value.equals(other.value));
+    }
+
+    /**
+     * Returns the value's hash code, consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
     /** Returns the key itself. */
     @Override
     public String toString() {

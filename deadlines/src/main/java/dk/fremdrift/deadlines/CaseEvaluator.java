@@ -33,10 +33,18 @@ final class CaseEvaluator {
 
     private static final int MAX_OCCURRENCES = 1000;
 
+    private static final Paths NOTIFICATIONS = new Paths("notifications");
+    private static final Paths INVESTIGATIONS = new Paths("investigations");
+    private static final Paths DECISIONS = new Paths("decisions");
+    private static final Paths INTERVENTIONS = new Paths("interventions");
+    private static final Paths COMPLAINTS = new Paths("complaints");
+    private static final Paths ACCESS_REQUESTS = new Paths("accessRequests");
+
     private final ChildCase c;
     private final Instant asOf;
     private final LocalDate asOfDate;
     private final ZoneId zone;
+    private final ZoneDays days;
     private final Map<String, WorkingDayCalendar> calendars;
     private final List<DeadlineEvaluation> out;
     private final LocalDate closedOn;
@@ -44,19 +52,33 @@ final class CaseEvaluator {
     CaseEvaluator(
             ChildCase c,
             Instant asOf,
-            ZoneId zone,
+            ZoneDays days,
             Map<String, WorkingDayCalendar> calendars,
             List<DeadlineEvaluation> out) {
         this.c = c;
         this.asOf = asOf;
-        this.zone = zone;
-        this.asOfDate = LocalDate.ofInstant(asOf, zone);
+        this.zone = days.zone();
+        this.days = days;
+        this.asOfDate = days.dateOf(asOf);
         this.calendars = calendars;
         this.out = out;
         this.closedOn = c.closing()
                 .map(cl -> cl.closed())
                 .filter(d -> !d.isAfter(asOfDate))
                 .orElse(null);
+    }
+
+    private String lastCalendarId;
+    private WorkingDayCalendar lastCalendar;
+
+    /** The rule's calendar; most rules share one, so the last one found is kept. */
+    private WorkingDayCalendar calendarOf(DeadlineRule rule) {
+        String id = rule.calendar();
+        if (id != lastCalendarId && !id.equals(lastCalendarId)) {
+            lastCalendar = calendars.get(id);
+            lastCalendarId = id;
+        }
+        return lastCalendar;
     }
 
     /** Evaluates every rule of one duty against the case. */
@@ -92,7 +114,7 @@ final class CaseEvaluator {
             if (n.received().isAfter(asOf)) {
                 continue;
             }
-            LocalDate date = LocalDate.ofInstant(n.received(), zone);
+            LocalDate date = days.dateOf(n.received());
             DeadlineRule rule = ruleOn(duty, date);
             if (rule == null) {
                 continue;
@@ -103,13 +125,13 @@ final class CaseEvaluator {
             }
             Found done = switch (rule.completion().kind()) {
                 case NOTIFICATION_ASSESSED ->
-                    n.assessment().map(a -> Found.at(a.assessed(), zone)).orElse(null);
-                case RECEIPT_SENT -> n.receiptSent().map(r -> Found.at(r, zone)).orElse(null);
+                    n.assessment().map(a -> Found.at(a.assessed(), days)).orElse(null);
+                case RECEIPT_SENT -> n.receiptSent().map(r -> Found.at(r, days)).orElse(null);
                 case NOTIFIER_INFORMED -> n.notifierInformed().map(Found::on).orElse(null);
                 case SCREENED -> screeningOf(n.id());
                 default -> throw unsupported(rule);
             };
-            single(rule, SubjectKind.NOTIFICATION, n.id(), "notifications", i, date, n.received(), done, null);
+            single(rule, SubjectKind.NOTIFICATION, n.id(), NOTIFICATIONS, i, date, n.received(), done, null);
         }
     }
 
@@ -142,7 +164,7 @@ final class CaseEvaluator {
                 case PRELIMINARY_ASSESSMENT -> {
                     Due due = due(rule, date, null);
                     if (due == null) {
-                        outside(rule, SubjectKind.INVESTIGATION, inv.id(), "investigations", i, date, null);
+                        outside(rule, SubjectKind.INVESTIGATION, inv.id(), INVESTIGATIONS, i, date, null);
                         continue;
                     }
                     LocalDate completed = inv.completed().orElse(null);
@@ -151,7 +173,7 @@ final class CaseEvaluator {
                                 rule,
                                 SubjectKind.INVESTIGATION,
                                 inv.id(),
-                                "investigations",
+                                INVESTIGATIONS,
                                 i,
                                 1,
                                 date,
@@ -170,7 +192,7 @@ final class CaseEvaluator {
                 }
                 default -> throw unsupported(rule);
             }
-            single(rule, SubjectKind.INVESTIGATION, inv.id(), "investigations", i, date, null, done, null);
+            single(rule, SubjectKind.INVESTIGATION, inv.id(), INVESTIGATIONS, i, date, null, done, null);
         }
     }
 
@@ -201,7 +223,7 @@ final class CaseEvaluator {
                     if (at.isAfter(asOf)) {
                         continue;
                     }
-                    date = LocalDate.ofInstant(at, zone);
+                    date = days.dateOf(at);
                 }
                 default -> throw new IllegalStateException("unreachable");
             }
@@ -229,7 +251,7 @@ final class CaseEvaluator {
                 case PARTIES_NOTIFIED ->
                     d.emergency()
                             .flatMap(e -> e.partiesNotified())
-                            .map(p -> Found.at(p, zone))
+                            .map(p -> Found.at(p, days))
                             .orElse(null);
                 case EMERGENCY_APPROVED ->
                     d.emergency().flatMap(e -> e.approvedOn()).map(Found::on).orElse(null);
@@ -237,7 +259,7 @@ final class CaseEvaluator {
                 case COMPLAINT_MADE -> complaintAbout(d.id());
                 default -> throw unsupported(rule);
             };
-            single(rule, SubjectKind.DECISION, d.id(), "decisions", i, date, at, done, null);
+            single(rule, SubjectKind.DECISION, d.id(), DECISIONS, i, date, at, done, null);
         }
     }
 
@@ -355,7 +377,7 @@ final class CaseEvaluator {
                 throw unsupported(rule);
             }
             Found done = k.reassessed().or(k::forwarded).map(Found::on).orElse(null);
-            single(rule, SubjectKind.COMPLAINT, k.id(), "complaints", i, k.received(), null, done, null);
+            single(rule, SubjectKind.COMPLAINT, k.id(), COMPLAINTS, i, k.received(), null, done, null);
         }
     }
 
@@ -374,7 +396,7 @@ final class CaseEvaluator {
                 throw unsupported(rule);
             }
             Found done = a.answered().map(Found::on).orElse(null);
-            single(rule, SubjectKind.ACCESS_REQUEST, a.id(), "accessRequests", i, a.received(), null, done, null);
+            single(rule, SubjectKind.ACCESS_REQUEST, a.id(), ACCESS_REQUESTS, i, a.received(), null, done, null);
         }
     }
 
@@ -384,7 +406,7 @@ final class CaseEvaluator {
         LocalDate adult = c.child().birthday(18);
         LocalDate start = null;
         for (Intervention iv : c.interventions()) {
-            if (iv.end().map(e -> !e.isBefore(birthday)).orElse(true)) {
+            if (iv.end().isEmpty() || !iv.end().get().isBefore(birthday)) {
                 LocalDate from = iv.start().isAfter(birthday) ? iv.start() : birthday;
                 start = min(start, from);
             }
@@ -469,7 +491,7 @@ final class CaseEvaluator {
                 if (rule == null || (k > 1 && rule.recurrence().isEmpty())) {
                     break;
                 }
-                WorkingDayCalendar cal = calendars.get(rule.calendar());
+                WorkingDayCalendar cal = calendarOf(rule);
                 Due due;
                 LocalDate broughtForward = null;
                 try {
@@ -480,7 +502,7 @@ final class CaseEvaluator {
                                     rule.dayCounting(),
                                     rule.roll(),
                                     cal,
-                                    zone,
+                                    days,
                                     trigger,
                                     null)
                             : Dues.compute(
@@ -489,18 +511,18 @@ final class CaseEvaluator {
                                     DayCounting.EXCLUDE_TRIGGER_DAY,
                                     rule.roll(),
                                     cal,
-                                    zone,
+                                    days,
                                     trigger,
                                     null);
                     if (k == 1 && rule.modifiers().contains(DueModifier.EARLIER_OF_PARALLEL_INVESTIGATION_END)) {
                         LocalDate parallelEnd = parallelEnd(iv.start());
                         if (parallelEnd != null && parallelEnd.isBefore(due.dueDate())) {
-                            due = Dues.onDate(parallelEnd, rule.roll(), cal, zone);
+                            due = Dues.onDate(parallelEnd, rule.roll(), cal, days);
                             broughtForward = parallelEnd;
                         }
                     }
                 } catch (DateTimeException e) {
-                    outside(rule, SubjectKind.INTERVENTION, iv.id(), "interventions", i, trigger, null);
+                    outside(rule, SubjectKind.INTERVENTION, iv.id(), INTERVENTIONS, i, trigger, null);
                     break;
                 }
                 Found done = ck == CompletionKind.FOLLOW_UP
@@ -511,7 +533,7 @@ final class CaseEvaluator {
                         rule,
                         SubjectKind.INTERVENTION,
                         iv.id(),
-                        "interventions",
+                        INTERVENTIONS,
                         i,
                         k,
                         trigger,
@@ -585,8 +607,8 @@ final class CaseEvaluator {
                     rule.unit(),
                     rule.dayCounting(),
                     rule.roll(),
-                    calendars.get(rule.calendar()),
-                    zone,
+                    calendarOf(rule),
+                    days,
                     triggerDate,
                     triggerAt);
         } catch (DateTimeException e) {
@@ -598,7 +620,7 @@ final class CaseEvaluator {
             DeadlineRule rule,
             SubjectKind kind,
             PartId id,
-            String list,
+            Paths list,
             int index,
             LocalDate triggerDate,
             Instant triggerAt,
@@ -616,7 +638,7 @@ final class CaseEvaluator {
             DeadlineRule rule,
             SubjectKind kind,
             PartId id,
-            String list,
+            Paths list,
             int index,
             int occurrence,
             LocalDate triggerDate,
@@ -631,7 +653,7 @@ final class CaseEvaluator {
             DeadlineRule rule,
             SubjectKind kind,
             PartId id,
-            String list,
+            Paths list,
             int index,
             int occurrence,
             LocalDate triggerDate,
@@ -670,7 +692,7 @@ final class CaseEvaluator {
         b.rolledFrom = due.rolledFrom().orElse(null);
         if (due.closedDay().isPresent()) {
             LocalDate closedDate = due.rolledFrom().orElse(due.dueDate());
-            String[] names = Dues.closedDayNames(closedDate, calendars.get(rule.calendar()));
+            String[] names = Dues.closedDayNames(closedDate, calendarOf(rule));
             b.closedDayDa = names[0];
             b.closedDayEn = names[1];
         }
@@ -689,7 +711,7 @@ final class CaseEvaluator {
             DeadlineRule rule,
             SubjectKind kind,
             PartId id,
-            String list,
+            Paths list,
             int index,
             int occurrence,
             LocalDate triggerDate,
@@ -714,10 +736,10 @@ final class CaseEvaluator {
 
     /** A deadline whose dates fall outside the calendar's coverage: reported, never thrown. */
     private void outside(
-            DeadlineRule rule, SubjectKind kind, PartId id, String list, int index, LocalDate triggerDate, Instant at) {
+            DeadlineRule rule, SubjectKind kind, PartId id, Paths list, int index, LocalDate triggerDate, Instant at) {
         DeadlineEvaluation.Builder b = builder(rule, kind, id, list, index, 1, triggerDate, at);
         b.dueDate = triggerDate;
-        b.dueAt = Dues.endOfDay(triggerDate, zone);
+        b.dueAt = days.endOfDay(triggerDate);
         b.status = DeadlineStatus.NOT_APPLICABLE;
         b.inapplicability = Inapplicability.OUTSIDE_CALENDAR;
         out.add(new DeadlineEvaluation(b));
@@ -727,7 +749,7 @@ final class CaseEvaluator {
             DeadlineRule rule,
             SubjectKind kind,
             PartId id,
-            String list,
+            Paths list,
             int index,
             int occurrence,
             LocalDate triggerDate,
@@ -737,7 +759,7 @@ final class CaseEvaluator {
         b.caseId = c.id();
         b.subjectKind = kind;
         b.subjectId = id;
-        b.subjectPath = list == null ? null : list + "[" + index + "]";
+        b.subjectPath = list == null ? null : list.of(index);
         b.occurrence = occurrence;
         b.triggerDate = triggerDate;
         b.triggerAt = triggerAt;
@@ -750,6 +772,26 @@ final class CaseEvaluator {
         return new IllegalStateException(
                 "rule " + rule.id() + ": completion " + rule.completion().kind() + " is not supported with trigger "
                         + rule.trigger().kind());
+    }
+
+    /**
+     * The paths of the parts of one list of the case, such as {@code decisions[2]}: the first ones built once, not
+     * for every evaluation.
+     */
+    static final class Paths {
+        private final String list;
+        private final String[] paths = new String[32];
+
+        Paths(String list) {
+            this.list = list;
+            for (int i = 0; i < paths.length; i++) {
+                paths[i] = list + "[" + i + "]";
+            }
+        }
+
+        String of(int index) {
+            return index >= 0 && index < paths.length ? paths[index] : list + "[" + index + "]";
+        }
     }
 
     /** A step found in the case: its date, and its moment when it is recorded as one. */
@@ -766,8 +808,8 @@ final class CaseEvaluator {
             return new Found(date, null);
         }
 
-        static Found at(Instant at, ZoneId zone) {
-            return new Found(LocalDate.ofInstant(at, zone), at);
+        static Found at(Instant at, ZoneDays days) {
+            return new Found(days.dateOf(at), at);
         }
 
         static Found earlier(Found a, Found b) {

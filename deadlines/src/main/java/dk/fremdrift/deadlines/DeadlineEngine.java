@@ -48,6 +48,7 @@ public final class DeadlineEngine {
     private final RuleBook rules;
     private final Map<String, WorkingDayCalendar> calendars;
     private final ZoneId zone;
+    private final ZoneDays days;
     private final Clock clock;
     private final List<List<DeadlineRule>> duties;
 
@@ -55,6 +56,7 @@ public final class DeadlineEngine {
         this.rules = b.rules;
         this.calendars = Collections.unmodifiableMap(new LinkedHashMap<>(b.calendars));
         this.zone = b.zone;
+        this.days = new ZoneDays(b.zone);
         this.clock = b.clock;
         TreeSet<String> missing = new TreeSet<>(rules.calendarIds());
         missing.removeAll(calendars.keySet());
@@ -91,7 +93,7 @@ public final class DeadlineEngine {
         Objects.requireNonNull(childCase, "childCase");
         Objects.requireNonNull(asOf, "asOf");
         List<DeadlineEvaluation> out = new ArrayList<>();
-        CaseEvaluator evaluator = new CaseEvaluator(childCase, asOf, zone, calendars, out);
+        CaseEvaluator evaluator = new CaseEvaluator(childCase, asOf, days, calendars, out);
         for (List<DeadlineRule> duty : duties) {
             evaluator.evaluate(duty);
         }
@@ -210,7 +212,7 @@ public final class DeadlineEngine {
                 rule.dayCounting(),
                 rule.roll(),
                 calendars.get(rule.calendar()),
-                zone,
+                days,
                 date,
                 at);
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dk.fremdrift.model.CaseId;
 import dk.fremdrift.model.PartId;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,6 +53,8 @@ import java.util.Optional;
 public final class DeadlineEvaluation {
 
     private static final Locale DANISH = Locale.forLanguageTag("da");
+    /** The full Danish and English names of each weekday, Monday first: looked up once, not per explanation. */
+    private static final String[][] WEEKDAYS = weekdays();
 
     private final DeadlineRule rule;
     private final CaseId caseId;
@@ -357,7 +360,17 @@ public final class DeadlineEvaluation {
     }
 
     static String weekday(LocalDate date, boolean da) {
-        return date.getDayOfWeek().getDisplayName(TextStyle.FULL, da ? DANISH : Locale.ENGLISH);
+        return WEEKDAYS[date.getDayOfWeek().ordinal()][da ? 0 : 1];
+    }
+
+    private static String[][] weekdays() {
+        String[][] names = new String[7][];
+        for (DayOfWeek d : DayOfWeek.values()) {
+            names[d.ordinal()] = new String[] {
+                d.getDisplayName(TextStyle.FULL, DANISH), d.getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+            };
+        }
+        return names;
     }
 
     @Override

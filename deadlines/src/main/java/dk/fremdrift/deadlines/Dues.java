@@ -6,7 +6,6 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,6 +14,7 @@ import java.util.Optional;
 final class Dues {
 
     private static final Locale DANISH = Locale.forLanguageTag("da");
+    private static final String[][] WEEKDAY_NAMES = weekdayNames();
 
     private Dues() {}
 
@@ -30,12 +30,12 @@ final class Dues {
             DayCounting counting,
             RollPolicy roll,
             WorkingDayCalendar calendar,
-            ZoneId zone,
+            ZoneDays days,
             LocalDate triggerDate,
             Instant triggerAt) {
         if (unit == DeadlineUnit.HOURS) {
             Instant at = triggerAt.plus(Duration.ofHours(length));
-            return new Due(LocalDate.ofInstant(at, zone), at, Optional.empty(), Optional.empty());
+            return new Due(days.dateOf(at), at, Optional.empty(), Optional.empty());
         }
         boolean include = counting == DayCounting.INCLUDE_TRIGGER_DAY;
         LocalDate date = switch (unit) {
@@ -49,11 +49,11 @@ final class Dues {
             case YEARS -> triggerDate.plusYears(length);
             case HOURS -> throw new IllegalStateException("unreachable");
         };
-        return onDate(date, roll, calendar, zone);
+        return onDate(date, roll, calendar, days);
     }
 
     /** The due date itself, moved by the roll policy; with the closed day's name if it falls on one. */
-    static Due onDate(LocalDate date, RollPolicy roll, WorkingDayCalendar calendar, ZoneId zone) {
+    static Due onDate(LocalDate date, RollPolicy roll, WorkingDayCalendar calendar, ZoneDays days) {
         Optional<String> closed =
                 calendar.isWorkingDay(date) ? Optional.empty() : Optional.of(closedDayName(date, calendar));
         LocalDate due = date;
@@ -62,11 +62,7 @@ final class Dues {
             due = calendar.nextWorkingDay(date);
             rolledFrom = Optional.of(date);
         }
-        return new Due(due, endOfDay(due, zone), rolledFrom, closed);
-    }
-
-    static Instant endOfDay(LocalDate date, ZoneId zone) {
-        return date.plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1);
+        return new Due(due, days.endOfDay(due), rolledFrom, closed);
     }
 
     private static String closedDayName(LocalDate date, WorkingDayCalendar calendar) {
@@ -79,9 +75,18 @@ final class Dues {
         if (h.isPresent()) {
             return new String[] {h.get().danishName(), h.get().englishName()};
         }
-        DayOfWeek dow = date.getDayOfWeek();
-        return new String[] {
-            dow.getDisplayName(TextStyle.FULL, DANISH), dow.getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-        };
+        String[] names = WEEKDAY_NAMES[date.getDayOfWeek().ordinal()];
+        return new String[] {names[0], names[1]};
+    }
+
+    /** The Danish and English full names of each weekday, Monday first; looked up once, not per deadline. */
+    private static String[][] weekdayNames() {
+        String[][] names = new String[7][];
+        for (DayOfWeek dow : DayOfWeek.values()) {
+            names[dow.ordinal()] = new String[] {
+                dow.getDisplayName(TextStyle.FULL, DANISH), dow.getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+            };
+        }
+        return names;
     }
 }

@@ -1,13 +1,20 @@
 package dk.fremdrift.deadlines;
 
+import java.text.DecimalFormatSymbols;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 
 /** Builds the Danish and English explanations of an evaluation, on demand. */
 final class Explanations {
+
+    private static final Locale DANISH = Locale.forLanguageTag("da");
+
+    /** The format locale last seen by {@link #time}, and whether its zero digit is the ASCII one. */
+    private static volatile Object[] asciiDigits = {null, Boolean.FALSE};
 
     private Explanations() {}
 
@@ -29,7 +36,7 @@ final class Explanations {
                             .append(' ')
                             .append(da ? rc.unit().danishName() : rc.unit().englishName()));
         } else {
-            sb.append(rule.describeLength(da ? java.util.Locale.forLanguageTag("da") : java.util.Locale.ENGLISH));
+            sb.append(rule.describeLength(da ? DANISH : Locale.ENGLISH));
         }
         sb.append(da ? " → frist " : " → due ");
         if (rule.unit() == DeadlineUnit.HOURS) {
@@ -163,8 +170,35 @@ final class Explanations {
 
     private static String moment(DeadlineEvaluation e, Instant i, boolean da) {
         ZonedDateTime z = e.local(i);
-        String time = String.format("%02d%s%02d", z.getHour(), da ? "." : ":", z.getMinute());
+        String time = time(z.getHour(), z.getMinute(), da);
         return date(z.toLocalDate(), da) + (da ? " kl. " : " ") + time;
+    }
+
+    /**
+     * {@code String.format("%02d%s%02d", hour, da ? "." : ":", minute)}: written out when the default format locale
+     * writes digits as ASCII, as nearly every locale does, since {@code String.format} parses its pattern on every
+     * call; formatted as before otherwise.
+     */
+    static String time(int hour, int minute, boolean da) {
+        Locale locale = Locale.getDefault(Locale.Category.FORMAT);
+        Object[] seen = asciiDigits;
+        boolean ascii;
+        if (locale.equals(seen[0])) {
+            ascii = (Boolean) seen[1];
+        } else {
+            ascii = DecimalFormatSymbols.getInstance(locale).getZeroDigit() == '0';
+            asciiDigits = new Object[] {locale, ascii};
+        }
+        if (!ascii || hour < 0 || hour > 99 || minute < 0 || minute > 99) {
+            return String.format("%02d%s%02d", hour, da ? "." : ":", minute);
+        }
+        return new String(new char[] {
+            (char) ('0' + hour / 10),
+            (char) ('0' + hour % 10),
+            da ? '.' : ':',
+            (char) ('0' + minute / 10),
+            (char) ('0' + minute % 10)
+        });
     }
 
     static long daysBetween(LocalDate a, LocalDate b) {

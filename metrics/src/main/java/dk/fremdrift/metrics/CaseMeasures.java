@@ -72,7 +72,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Adds one case to the state: every indicator's observations of the case, in one pass over its parts and its
@@ -95,6 +94,13 @@ final class CaseMeasures {
     /** The first day after the days counted: the end of the period, or the day after asOf if that is earlier. */
     private final LocalDate windowEnd;
 
+    /** The first month of the period, as a number of months since year 0. */
+    private final int firstMonth;
+    /** The month keys ({@code 2026-01}) of the period's months, made once rather than per observation. */
+    private final String[] monthKeys;
+    /** The first day of each month of the period, in order: boundaries of every exposure. */
+    private final List<LocalDate> monthStarts;
+
     private ChildCase c;
 
     CaseMeasures(State state) {
@@ -104,6 +110,30 @@ final class CaseMeasures {
         this.asOf = config.asOf();
         this.asOfDate = config.asOfDate();
         this.windowEnd = config.lastDayCounted().plusDays(1);
+        List<YearMonth> months = config.period().months();
+        this.firstMonth = monthNumber(config.period().startInclusive());
+        this.monthKeys = months.stream().map(YearMonth::toString).toArray(String[]::new);
+        this.monthStarts = months.stream().map(m -> m.atDay(1)).toList();
+    }
+
+    /**
+     * Tells whether an event on a date counts, as {@link MetricsConfig#counts(LocalDate)}, with {@code asOf}'s date
+     * worked out once.
+     */
+    private boolean counts(LocalDate date) {
+        return config.period().contains(date) && !date.isAfter(asOfDate);
+    }
+
+    private static int monthNumber(LocalDate date) {
+        return date.getYear() * 12 + date.getMonthValue() - 1;
+    }
+
+    /** The month key of a date in the period: {@code YearMonth.from(date).toString()}. */
+    private String monthKey(LocalDate date) {
+        int i = monthNumber(date) - firstMonth;
+        return i >= 0 && i < monthKeys.length
+                ? monthKeys[i]
+                : YearMonth.from(date).toString();
     }
 
     void add(ChildCase childCase, List<DeadlineEvaluation> evaluations) {
@@ -143,7 +173,7 @@ final class CaseMeasures {
 
     private void deadlines(List<DeadlineEvaluation> evaluations) {
         for (DeadlineEvaluation e : evaluations) {
-            if (!config.counts(e.triggerDate())) {
+            if (!counts(e.triggerDate())) {
                 continue;
             }
             Keys keys = at(e.triggerDate());
@@ -206,7 +236,7 @@ final class CaseMeasures {
         long inPeriod = 0;
         for (Notification n : c.notifications()) {
             LocalDate received = date(n.received());
-            if (n.received().isAfter(asOf) || !config.counts(received)) {
+            if (n.received().isAfter(asOf) || !counts(received)) {
                 continue;
             }
             inPeriod++;
@@ -215,11 +245,23 @@ final class CaseMeasures {
             }
             Keys keys = at(received);
             state.tally(NOTIFICATIONS_RECEIVED).observe(keys, a -> a.add(COUNT, 1));
-            Instant yearBefore = n.received().atZone(zone).minusMonths(12).toInstant();
-            boolean repeat = c.notifications().stream()
-                    .anyMatch(m ->
-                            m.received().isBefore(n.received()) && !m.received().isBefore(yearBefore));
-            state.tally(REPEAT_NOTIFICATIONS_12M).observe(keys, a -> a.add(repeat ? MET : NOT_MET, 1));
+            // A repeat: an earlier notification within the 12 months before. The moment 12 months before is worked
+            // out only when there is an earlier notification, which most first notifications have not.
+            boolean repeat = false;
+            Instant yearBefore = null;
+            for (Notification m : c.notifications()) {
+                if (m.received().isBefore(n.received())) {
+                    if (yearBefore == null) {
+                        yearBefore = n.received().atZone(zone).minusMonths(12).toInstant();
+                    }
+                    if (!m.received().isBefore(yearBefore)) {
+                        repeat = true;
+                        break;
+                    }
+                }
+            }
+            boolean isRepeat = repeat;
+            state.tally(REPEAT_NOTIFICATIONS_12M).observe(keys, a -> a.add(isRepeat ? MET : NOT_MET, 1));
         }
         if (first != null) {
             long count = inPeriod;
@@ -234,7 +276,7 @@ final class CaseMeasures {
 
     private void conversations() {
         for (Decision d : c.decisions()) {
-            if (!config.counts(d.decided())) {
+            if (!counts(d.decided())) {
                 continue;
             }
             int slot;
@@ -270,7 +312,7 @@ final class CaseMeasures {
 
     private void interventionsStarted() {
         for (Intervention iv : c.interventions()) {
-            if (config.counts(iv.start())) {
+            if (counts(iv.start())) {
                 state.tally(INTERVENTION_MIX_STARTED)
                         .observe(at(iv.start()).withKind(iv.kind().name()), a -> a.addCategory(mix(iv)));
             }
@@ -303,7 +345,7 @@ final class CaseMeasures {
         // Earliest-started first, so the first active one is the earliest-started; the sort is stable.
         placements.sort(Comparator.comparing(Intervention::start));
         LocalDate from = config.period().startInclusive();
-        TreeSet<LocalDate> boundaries = boundaries();
+        List<LocalDate> boundaries = boundaries();
         for (Intervention p : placements) {
             boundaries.add(p.start());
             p.end().ifPresent(e -> boundaries.add(e.plusDays(1)));
@@ -314,7 +356,7 @@ final class CaseMeasures {
             active.ifPresent(p -> tally.observe(at(start).withKind(p.kind().name()), a -> a.add(EXPOSURE, days)));
         });
         for (SupervisionVisit v : c.supervisionVisits()) {
-            if (!config.counts(v.date())) {
+            if (!counts(v.date())) {
                 continue;
             }
             Optional<Intervention> active =
@@ -430,8 +472,7 @@ final class CaseMeasures {
 
     /** The latest date of a step in the case up to asOf; the opening date if there is none. */
     private LocalDate latestStep() {
-        List<LocalDate> steps = new ArrayList<>();
-        steps.add(c.opened());
+        Latest steps = new Latest(c.opened(), asOfDate);
         for (Notification n : c.notifications()) {
             steps.add(date(n.received()));
             n.assessment().ifPresent(a -> steps.add(date(a.assessed())));
@@ -493,23 +534,41 @@ final class CaseMeasures {
             steps.add(r.received());
             r.answered().ifPresent(steps::add);
         });
-        LocalDate latest = c.opened();
-        for (LocalDate d : steps) {
-            if (!d.isAfter(asOfDate) && d.isAfter(latest)) {
+        return steps.latest;
+    }
+
+    /** The latest date up to a day among those added, starting from a first date; the order does not matter. */
+    private static final class Latest {
+        private final LocalDate upTo;
+        LocalDate latest;
+
+        Latest(LocalDate first, LocalDate upTo) {
+            this.latest = first;
+            this.upTo = upTo;
+        }
+
+        void add(LocalDate d) {
+            if (!d.isAfter(upTo) && d.isAfter(latest)) {
                 latest = d;
             }
         }
-        return latest;
     }
 
     // ---- keys and days -----------------------------------------------------------------------------------------
 
     /** The keys of an observation on a date: the responsible team and caseworker, the age band and the month. */
     private Keys at(LocalDate date) {
-        Optional<CaseworkerAssignment> a = c.assignmentOn(date);
-        String team = a.map(x -> x.team().value()).orElse(Dimension.UNASSIGNED);
-        String caseworker = a.map(x -> x.caseworker().value()).orElse(Dimension.UNASSIGNED);
-        String month = config.counts(date) ? YearMonth.from(date).toString() : null;
+        // ChildCase.assignmentOn without the Optional: the first assignment active that day.
+        CaseworkerAssignment a = null;
+        for (CaseworkerAssignment x : c.assignments()) {
+            if (x.isActiveOn(date)) {
+                a = x;
+                break;
+            }
+        }
+        String team = a == null ? Dimension.UNASSIGNED : a.team().value();
+        String caseworker = a == null ? Dimension.UNASSIGNED : a.caseworker().value();
+        String month = counts(date) ? monthKey(date) : null;
         return new Keys(team, caseworker, ageBand(c.child().birthDate(), date), null, month);
     }
 
@@ -517,7 +576,7 @@ final class CaseMeasures {
         if (date.isBefore(birthDate)) {
             return AGE_BANDS.get(0);
         }
-        int years = Period.between(birthDate, date).getYears();
+        int years = wholeYears(birthDate, date);
         int band = 0;
         while (band < BAND_EDGES.length && years >= BAND_EDGES[band]) {
             band++;
@@ -525,9 +584,30 @@ final class CaseMeasures {
         return AGE_BANDS.get(band);
     }
 
-    /** The dates where a key of an exposure day can change: assignments, age bands and months. */
-    private TreeSet<LocalDate> boundaries() {
-        TreeSet<LocalDate> b = new TreeSet<>();
+    /**
+     * {@code Period.between(from, to).getYears()} for {@code from} on or before {@code to}, worked out as {@link
+     * LocalDate#until(java.time.chrono.ChronoLocalDate)} does, without making the period: the age band is asked for
+     * at every observation.
+     */
+    static int wholeYears(LocalDate from, LocalDate to) {
+        long totalMonths =
+                (to.getYear() * 12L + to.getMonthValue() - 1) - (from.getYear() * 12L + from.getMonthValue() - 1);
+        int days = to.getDayOfMonth() - from.getDayOfMonth();
+        if (totalMonths > 0 && days < 0) {
+            totalMonths--;
+        } else if (totalMonths < 0 && days > 0) {
+            totalMonths++;
+        }
+        return Math.toIntExact(totalMonths / 12);
+    }
+
+    /**
+     * The dates where a key of an exposure day can change: assignments, age bands and months. A list to add to and
+     * then sort; {@link #segments} skips repeated dates.
+     */
+    private List<LocalDate> boundaries() {
+        List<LocalDate> b =
+                new ArrayList<>(monthStarts.size() + 2 * c.assignments().size() + 12);
         for (CaseworkerAssignment a : c.assignments()) {
             b.add(a.from());
             a.until().ifPresent(b::add);
@@ -535,21 +615,32 @@ final class CaseMeasures {
         for (int age : BAND_EDGES) {
             b.add(c.child().birthday(age));
         }
-        for (YearMonth m : config.period().months()) {
-            b.add(m.atDay(1));
-        }
+        b.addAll(monthStarts);
         return b;
     }
 
-    /** Calls the consumer with the first day and the length of each piece of [from, to) cut at the boundaries. */
-    private static void segments(LocalDate from, LocalDate to, TreeSet<LocalDate> boundaries, Segment consumer) {
+    /**
+     * Calls the consumer with the first day and the length of each piece of [from, to) cut at the boundaries: the
+     * distinct boundaries after {@code from} and before {@code to}, in order. Sorts the boundaries.
+     */
+    private static void segments(LocalDate from, LocalDate to, List<LocalDate> boundaries, Segment consumer) {
         if (!from.isBefore(to)) {
             return;
         }
+        boundaries.sort(null);
         LocalDate start = from;
-        for (LocalDate b : boundaries.subSet(from, false, to, false)) {
+        LocalDate previous = null;
+        for (LocalDate b : boundaries) {
+            if (b.equals(previous) || !b.isAfter(from)) {
+                previous = b;
+                continue;
+            }
+            if (!b.isBefore(to)) {
+                break;
+            }
             consumer.accept(start, ChronoUnit.DAYS.between(start, b));
             start = b;
+            previous = b;
         }
         consumer.accept(start, ChronoUnit.DAYS.between(start, to));
     }

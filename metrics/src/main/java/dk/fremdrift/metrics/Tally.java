@@ -1,6 +1,7 @@
 package dk.fremdrift.metrics;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,28 +21,86 @@ final class Tally {
 
     private final List<Dimension> dimensions;
     private final Map<Cell, Acc> cells = new HashMap<>();
-    private final Set<Cell> touched = new HashSet<>();
+    /**
+     * The same accumulators as {@link #cells}, by dimension (in the order of {@link #dimensions}) and key, so that
+     * an observation finds its cells without making a {@link Cell}; the overall cell apart.
+     */
+    private final List<Map<String, Acc>> byDimension = new ArrayList<>();
+
+    private Acc overall;
+    /**
+     * By dimension, the key last looked up and its accumulator: a case's observations mostly share a team, a
+     * caseworker and an age band, and the same key object finds the same accumulator, which is never replaced.
+     */
+    private final String[] lastKey;
+
+    private final Acc[] lastAcc;
+    /** The accumulators the current unit touched, each once: those whose mark is {@link #unit}. */
+    private final List<Acc> touched = new ArrayList<>();
+    /** The number of the current unit (case), to mark the accumulators it touched. */
+    private long unit = 1;
 
     Tally(List<Dimension> dimensions) {
         this.dimensions = List.copyOf(dimensions);
+        for (int i = 0; i < this.dimensions.size(); i++) {
+            byDimension.add(new HashMap<>());
+        }
+        this.lastKey = new String[this.dimensions.size()];
+        this.lastAcc = new Acc[this.dimensions.size()];
     }
 
     /** Adds an observation to the overall cell and to the cell of each of the indicator's dimensions. */
     void observe(Keys keys, Consumer<Acc> update) {
-        update.accept(touch(Cell.OVERALL));
-        for (Dimension d : dimensions) {
+        if (overall == null) {
+            overall = accOf(Cell.OVERALL);
+        }
+        update.accept(touch(overall));
+        for (int i = 0; i < dimensions.size(); i++) {
+            Dimension d = dimensions.get(i);
             String key = keys.get(d);
             if (key == null) {
                 throw new IllegalStateException(
                         "no " + d + " key for an observation of an indicator with that" + " dimension");
             }
-            update.accept(touch(new Cell(d, key)));
+            Acc acc;
+            if (key == lastKey[i]) {
+                acc = lastAcc[i];
+            } else {
+                acc = byDimension.get(i).get(key);
+                if (acc == null) {
+                    acc = accOf(new Cell(d, key));
+                }
+                lastKey[i] = key;
+                lastAcc[i] = acc;
+            }
+            update.accept(touch(acc));
         }
     }
 
-    private Acc touch(Cell cell) {
-        touched.add(cell);
-        return cells.computeIfAbsent(cell, k -> new Acc());
+    /** The accumulator of a cell, added empty if the cell has none yet; kept in both indexes. */
+    private Acc accOf(Cell cell) {
+        Acc acc = cells.get(cell);
+        if (acc == null) {
+            acc = new Acc();
+            cells.put(cell, acc);
+            if (cell.dimension() == null) {
+                overall = acc;
+            } else {
+                int i = dimensions.indexOf(cell.dimension());
+                if (i >= 0) {
+                    byDimension.get(i).put(cell.key(), acc);
+                }
+            }
+        }
+        return acc;
+    }
+
+    private Acc touch(Acc acc) {
+        if (acc.touchedBy != unit) {
+            acc.touchedBy = unit;
+            touched.add(acc);
+        }
+        return acc;
     }
 
     /** Ends one case: every cell it touched counts one more case. */
@@ -51,15 +110,16 @@ final class Tally {
 
     /** Ends one unit that stands for the given number of cases: every cell it touched counts that many more. */
     void endUnit(long cases) {
-        for (Cell cell : touched) {
-            cells.get(cell).cases += cases;
+        for (int i = 0; i < touched.size(); i++) {
+            touched.get(i).cases += cases;
         }
         touched.clear();
+        unit++;
     }
 
     void merge(Tally other) {
         for (Map.Entry<Cell, Acc> e : other.cells.entrySet()) {
-            cells.computeIfAbsent(e.getKey(), k -> new Acc()).merge(e.getValue());
+            accOf(e.getKey()).merge(e.getValue());
         }
     }
 
@@ -105,6 +165,17 @@ final class Tally {
             Objects.requireNonNull(key, "key");
         }
 
+        // Written out, as a record's would be, because a cell is looked up for every observation.
+        @Override
+        public boolean equals(Object obj) {
+            return obj instanceof Cell c && dimension == c.dimension && key.equals(c.key);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Objects.hashCode(dimension) + key.hashCode();
+        }
+
         @Override
         public String toString() {
             return (dimension == null ? "ALL" : dimension.name()) + "/" + key;
@@ -147,6 +218,9 @@ final class Tally {
         static final int EXPOSURE = NOT_MET;
 
         long cases;
+        /** The unit that last touched this accumulator; bookkeeping of {@link Tally}, not a count. */
+        long touchedBy;
+
         final long[] n = new long[4];
         /** DAYS: observations by number of days. */
         TreeMap<Integer, Long> days;

@@ -144,7 +144,9 @@ public final class CaseReview {
         Objects.requireNonNull(childCase, "childCase");
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(evaluations, "evaluations");
-        for (DeadlineEvaluation e : evaluations) {
+        // One immutable copy, which every pack's context then shares instead of copying it again.
+        List<DeadlineEvaluation> shared = List.copyOf(evaluations);
+        for (DeadlineEvaluation e : shared) {
             if (!e.caseId().equals(childCase.id()) || !e.asOf().equals(asOf)) {
                 throw new IllegalArgumentException("evaluations: expected the engine's evaluations of case "
                         + childCase.id() + " at " + asOf + ", got one of case " + e.caseId() + " at " + e.asOf());
@@ -153,7 +155,7 @@ public final class CaseReview {
         List<Finding> findings = new ArrayList<>();
         for (RulePack pack : packs) {
             ReviewContext context =
-                    new ReviewContext(childCase, asOf, engine.zone(), evaluations, pack.inForce(), claimedDuties);
+                    new ReviewContext(childCase, asOf, engine.zone(), shared, pack.inForce(), claimedDuties);
             for (ReviewRule rule : pack.implementations()) {
                 rule.check(context, findings);
             }

@@ -3,12 +3,14 @@ package dk.fremdrift.validation.review.rules;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Renders message templates and the dates, times and durations in them, in Danish and English. */
 final class Messages {
@@ -24,25 +26,75 @@ final class Messages {
      * @throws IllegalStateException if a placeholder has no value: a rule's programming error, never the case's
      */
     static String render(String template, Map<String, String> values) {
-        StringBuilder out = new StringBuilder(template.length() + 64);
-        int i = 0;
-        while (i < template.length()) {
-            char ch = template.charAt(i);
-            int close = ch == '{' ? template.indexOf('}', i) : -1;
-            if (close < 0) {
-                out.append(ch);
-                i++;
-                continue;
-            }
-            String key = template.substring(i + 1, close);
-            String value = values.get(key);
-            if (value == null) {
-                throw new IllegalStateException("template placeholder {" + key + "} has no value in " + template);
-            }
-            out.append(value);
-            i = close + 1;
+        return Template.parse(template).render(values);
+    }
+
+    /**
+     * A message template split once into its text and its placeholders, so that a finding's message is put
+     * together without reading the template again. A {@code {} with no {@code }} after it is text.
+     */
+    static final class Template {
+        private final String template;
+        /** The text before each placeholder, and after the last: one more than the keys. */
+        private final String[] texts;
+
+        private final String[] keys;
+
+        private Template(String template, String[] texts, String[] keys) {
+            this.template = template;
+            this.texts = texts;
+            this.keys = keys;
         }
-        return out.toString();
+
+        static Template parse(String template) {
+            List<String> texts = new ArrayList<>();
+            List<String> keys = new ArrayList<>();
+            int textStart = 0;
+            while (true) {
+                int open = template.indexOf('{', textStart);
+                int close = open < 0 ? -1 : template.indexOf('}', open);
+                if (close < 0) {
+                    break;
+                }
+                texts.add(template.substring(textStart, open));
+                keys.add(template.substring(open + 1, close).intern());
+                textStart = close + 1;
+            }
+            texts.add(template.substring(textStart));
+            return new Template(template, texts.toArray(String[]::new), keys.toArray(String[]::new));
+        }
+
+        /**
+         * Fills the placeholders with the values.
+         *
+         * @throws IllegalStateException if a placeholder has no value
+         */
+        String render(Map<String, String> values) {
+            return render(values::get);
+        }
+
+        /**
+         * Fills the placeholders with the values in one language.
+         *
+         * @throws IllegalStateException if a placeholder has no value
+         */
+        String render(Values values, boolean danish) {
+            return danish ? render(values::danish) : render(values::english);
+        }
+
+        private String render(Function<String, String> values) {
+            StringBuilder out = new StringBuilder(template.length() + 64);
+            out.append(texts[0]);
+            for (int k = 0; k < keys.length; k++) {
+                String value = values.apply(keys[k]);
+                if (value == null) {
+                    throw new IllegalStateException(
+                            "template placeholder {" + keys[k] + "} has no value in " + template);
+                }
+                out.append(value).append(texts[k + 1]);
+            }
+            return out.toString();
+        }
     }
 
     /** Returns the placeholders of a template, in order. */
@@ -61,11 +113,53 @@ final class Messages {
     }
 
     static String date(LocalDate date) {
-        return date.toString();
+        int year = date.getYear();
+        if (year < 1000 || year > 9999) {
+            return date.toString();
+        }
+        // LocalDate.toString for a four-digit year, without a StringBuilder: findings print many dates.
+        char[] out = new char[10];
+        digits(out, 0, year, 4);
+        out[4] = '-';
+        digits(out, 5, date.getMonthValue(), 2);
+        out[7] = '-';
+        digits(out, 8, date.getDayOfMonth(), 2);
+        return new String(out);
     }
 
     static String moment(Instant instant, ZoneId zone, boolean da) {
-        return instant.atZone(zone).format(da ? DANISH_TIME : ENGLISH_TIME);
+        LocalDateTime t = LocalDateTime.ofInstant(instant, zone);
+        if (t.getYear() < 1000 || t.getYear() > 9999) {
+            return instant.atZone(zone).format(da ? DANISH_TIME : ENGLISH_TIME);
+        }
+        // What the two patterns print for a four-digit year, without a formatter: every finding of an hours
+        // deadline prints three moments in two languages.
+        char[] out = new char[da ? 20 : 16];
+        int i = digits(out, 0, t.getYear(), 4);
+        out[i++] = '-';
+        i = digits(out, i, t.getMonthValue(), 2);
+        out[i++] = '-';
+        i = digits(out, i, t.getDayOfMonth(), 2);
+        if (da) {
+            out[i++] = ' ';
+            out[i++] = 'k';
+            out[i++] = 'l';
+            out[i++] = '.';
+        }
+        out[i++] = ' ';
+        i = digits(out, i, t.getHour(), 2);
+        out[i++] = da ? '.' : ':';
+        digits(out, i, t.getMinute(), 2);
+        return new String(out);
+    }
+
+    /** Writes a number of 0 or more with exactly {@code width} digits, zero-padded; returns the next index. */
+    private static int digits(char[] out, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            out[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
+        return at + width;
     }
 
     static String days(long days, boolean da) {

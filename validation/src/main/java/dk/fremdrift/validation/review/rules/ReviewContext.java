@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,8 +31,16 @@ public final class ReviewContext {
     private final ZoneId zone;
     private final LocalDate asOfDate;
     private final List<DeadlineEvaluation> evaluations;
+    /** The evaluations overdue or met late, in order: the only ones a timeliness rule reports. */
+    private final List<DeadlineEvaluation> late;
+
     private final InForcePeriod period;
     private final Set<String> claimedDuties;
+
+    private static final int MOMENTS = 8;
+    private final Instant[] moments = new Instant[MOMENTS];
+    private final LocalDate[] dates = new LocalDate[MOMENTS];
+    private int nextMoment;
 
     /**
      * Returns the context of one pack.
@@ -55,6 +64,13 @@ public final class ReviewContext {
         this.zone = Objects.requireNonNull(zone, "zone");
         this.asOfDate = LocalDate.ofInstant(asOf, zone);
         this.evaluations = List.copyOf(evaluations);
+        List<DeadlineEvaluation> lateOnes = new ArrayList<>();
+        for (DeadlineEvaluation e : this.evaluations) {
+            if (e.status() == DeadlineStatus.OVERDUE || e.status() == DeadlineStatus.MET_LATE) {
+                lateOnes.add(e);
+            }
+        }
+        this.late = lateOnes;
         this.period = Objects.requireNonNull(period, "period");
         this.claimedDuties = Set.copyOf(claimedDuties);
     }
@@ -76,11 +92,28 @@ public final class ReviewContext {
     }
 
     LocalDate dateOf(Instant instant) {
-        return LocalDate.ofInstant(instant, zone);
+        Objects.requireNonNull(instant, "instant");
+        // Several rules ask for the date of the same moments (a notification's receipt, an assessment); remember
+        // the last few answers by the moment's identity. The answer is the same either way.
+        for (int i = 0; i < MOMENTS; i++) {
+            if (moments[i] == instant) {
+                return dates[i];
+            }
+        }
+        LocalDate date = LocalDate.ofInstant(instant, zone);
+        moments[nextMoment] = instant;
+        dates[nextMoment] = date;
+        nextMoment = (nextMoment + 1) % MOMENTS;
+        return date;
     }
 
     List<DeadlineEvaluation> evaluations() {
         return evaluations;
+    }
+
+    /** The evaluations that are overdue or met late, in the order of {@link #evaluations()}. */
+    List<DeadlineEvaluation> lateEvaluations() {
+        return late;
     }
 
     /** Tells whether this pack judges an event with the given trigger date. */
@@ -95,7 +128,7 @@ public final class ReviewContext {
     /** A finding of a content rule, on the rule's own provision; a null part means the case as a whole. */
     Finding finding(ReviewRule rule, PartId part, int template, Values values) {
         RuleDescriptor d = rule.descriptor();
-        return build(d, d.legalBasis(), d.inForce(), part, template, values, null);
+        return build(rule, d.legalBasis(), d.inForce(), part, template, values, null);
     }
 
     /**
@@ -132,17 +165,11 @@ public final class ReviewContext {
         DeadlineReference ref =
                 new DeadlineReference(e.ruleId(), e.occurrence(), e.triggerDate(), e.dueDate(), e.status());
         return build(
-                rule.descriptor(),
-                e.rule().legalBasis(),
-                e.rule().inForce(),
-                e.subjectId().orElse(null),
-                late ? 0 : 1,
-                values,
-                ref);
+                rule, e.rule().legalBasis(), e.rule().inForce(), e.subjectId().orElse(null), late ? 0 : 1, values, ref);
     }
 
     private Finding build(
-            RuleDescriptor d,
+            ReviewRule rule,
             LegalReference basis,
             InForcePeriod inForce,
             PartId part,
@@ -153,14 +180,15 @@ public final class ReviewContext {
         Optional<PartId> partId = path.isPresent() ? Optional.of(part) : Optional.empty();
         values.put("path", path.orElse("sagen"), path.orElse("the case"));
         values.put("basis", basis.toDanish(), basis.toEnglish());
+        RuleDescriptor d = rule.descriptor();
         return new Finding(
                 childCase.id(),
                 d.code(),
                 d.severity(),
                 basis,
                 inForce,
-                Messages.render(d.messagesDa().get(template), values.danish()),
-                Messages.render(d.messagesEn().get(template), values.english()),
+                rule.templateDa(template).render(values, true),
+                rule.templateEn(template).render(values, false),
                 partId,
                 path,
                 Optional.ofNullable(deadline),

@@ -14,9 +14,27 @@ import java.util.Objects;
 public abstract class ReviewRule {
 
     private final RuleDescriptor descriptor;
+    /** The descriptor's message templates, parsed once: Danish, then English. */
+    private final Messages.Template[] templatesDa;
+
+    private final Messages.Template[] templatesEn;
 
     ReviewRule(RuleDescriptor descriptor) {
         this.descriptor = Objects.requireNonNull(descriptor, "descriptor");
+        this.templatesDa =
+                descriptor.messagesDa().stream().map(Messages.Template::parse).toArray(Messages.Template[]::new);
+        this.templatesEn =
+                descriptor.messagesEn().stream().map(Messages.Template::parse).toArray(Messages.Template[]::new);
+    }
+
+    /** The Danish message template with the index, parsed. */
+    final Messages.Template templateDa(int index) {
+        return templatesDa[index];
+    }
+
+    /** The English message template with the index, parsed. */
+    final Messages.Template templateEn(int index) {
+        return templatesEn[index];
     }
 
     /**

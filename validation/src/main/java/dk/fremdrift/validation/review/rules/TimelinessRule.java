@@ -1,7 +1,6 @@
 package dk.fremdrift.validation.review.rules;
 
 import dk.fremdrift.deadlines.DeadlineEvaluation;
-import dk.fremdrift.deadlines.DeadlineStatus;
 import dk.fremdrift.validation.review.Finding;
 import dk.fremdrift.validation.review.RuleDescriptor;
 import java.util.List;
@@ -19,9 +18,8 @@ abstract class TimelinessRule extends ReviewRule {
 
     @Override
     public void check(ReviewContext context, List<Finding> out) {
-        for (DeadlineEvaluation e : context.evaluations()) {
-            boolean late = e.status() == DeadlineStatus.OVERDUE || e.status() == DeadlineStatus.MET_LATE;
-            if (late && covers(e, context) && context.judges(e.triggerDate()) && reports(e, context)) {
+        for (DeadlineEvaluation e : context.lateEvaluations()) {
+            if (covers(e, context) && context.judges(e.triggerDate()) && reports(e, context)) {
                 out.add(context.timeliness(this, e, values(e, context)));
             }
         }
