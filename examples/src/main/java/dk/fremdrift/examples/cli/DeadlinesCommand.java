@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,9 +40,10 @@ final class DeadlinesCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         DeadlineEngine engine = run.engine.engine();
         Instant at = run.asOf.instant(clock);
+        Locale locale = Languages.locale(run.lang);
         Path rejectFile = run.rejectFile();
         CasePipeline<Object> pipeline = new CasePipeline<>(run.threads.count(), 2, Object::new, (c, none, channels) -> {
-            write(engine.evaluate(c, at), channels);
+            write(engine.evaluate(c, at), locale, channels);
         });
         try (CaseInput in = CaseInput.open(run.input);
                 DeadlineFiles deadlines = new DeadlineFiles(run.out);
@@ -63,10 +65,10 @@ final class DeadlinesCommand implements Callable<Integer> {
     }
 
     /** Writes evaluations to the channel of those that need action or to the other. */
-    static void write(List<DeadlineEvaluation> evaluations, CasePipeline.Channels channels) {
+    static void write(List<DeadlineEvaluation> evaluations, Locale locale, CasePipeline.Channels channels) {
         for (DeadlineEvaluation e : evaluations) {
             boolean urgent = e.status() == DeadlineStatus.OVERDUE || e.status().isPending();
-            channels.write(urgent ? DeadlineFiles.URGENT : DeadlineFiles.REST, e);
+            channels.write(urgent ? DeadlineFiles.URGENT : DeadlineFiles.REST, DeadlineLine.of(e, locale));
         }
     }
 }

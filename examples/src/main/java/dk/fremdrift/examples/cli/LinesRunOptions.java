@@ -28,6 +28,13 @@ final class LinesRunOptions {
     @Mixin
     Threads threads;
 
+    @Option(
+            names = "--lang",
+            paramLabel = "da|en",
+            defaultValue = "da",
+            description = "Language of the explanations and messages: da or en.")
+    String lang;
+
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
 

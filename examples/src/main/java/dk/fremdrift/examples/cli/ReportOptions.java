@@ -37,7 +37,11 @@ final class ReportOptions {
             description = "The budget for the year (JSON: total, byKind, byLegalBasis), for the budget commitment.")
     Path budget;
 
-    @Option(names = "--lang", paramLabel = "da|en", defaultValue = "da", description = "Language of index.html.")
+    @Option(
+            names = "--lang",
+            paramLabel = "da|en",
+            defaultValue = "da",
+            description = "Language of index.html and of the explanations and messages in the JSON Lines: da or en.")
     String lang;
 
     ReportingPeriod period(LocalDate asOf) {

@@ -71,11 +71,11 @@ final class ReportRun {
         MetricsConfig config = MetricsConfig.of(o.asOf(), o.period());
         CasePipeline<Worker> pipeline = new CasePipeline<>(o.threads(), 3, () -> new Worker(config), (c, w, out) -> {
             List<DeadlineEvaluation> evaluations = o.engine().evaluate(c, o.asOf());
-            DeadlinesCommand.write(evaluations, out);
+            DeadlinesCommand.write(evaluations, o.locale(), out);
             w.deadlines.add(evaluations);
             ReviewResult result = review.review(c, o.asOf(), evaluations);
             for (Finding f : result.findings()) {
-                out.write(FINDINGS, f);
+                out.write(FINDINGS, FindingLine.of(f, o.locale()));
             }
             w.review.add(result);
             w.metrics.add(c, evaluations);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,11 +41,12 @@ final class ReviewCommand implements Callable<Integer> {
         DeadlineEngine engine = run.engine.engine();
         CaseReview review = CaseReview.of(engine);
         Instant at = run.asOf.instant(clock);
+        Locale locale = Languages.locale(run.lang);
         Path rejectFile = run.rejectFile();
         CasePipeline<long[]> pipeline =
                 new CasePipeline<>(run.threads.count(), 1, () -> new long[1], (c, errors, ch) -> {
                     ReviewResult r = review.review(c, at);
-                    r.findings().forEach(f -> ch.write(0, f));
+                    r.findings().forEach(f -> ch.write(0, FindingLine.of(f, locale)));
                     errors[0] += r.hasErrors() ? 1 : 0;
                 });
         try (CaseInput in = CaseInput.open(run.input);

@@ -6,6 +6,7 @@ import dk.fremdrift.deadlines.DeadlineRule;
 import dk.fremdrift.deadlines.DeadlineStatus;
 import dk.fremdrift.deadlines.RuleBook;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,7 +101,9 @@ public record DeadlineSummary(List<Row> duties) {
                                 .map(r -> r.legalBasis().toDanish())
                                 .distinct()
                                 .toList());
-                rows.add(new Row(duty, last.titleDa(), last.titleEn(), bases, Map.copyOf(c)));
+                // An EnumMap keeps the statuses in their declared order, so report.json is the same on every run.
+                rows.add(new Row(
+                        duty, last.titleDa(), last.titleEn(), bases, Collections.unmodifiableMap(new EnumMap<>(c))));
             }
             return new DeadlineSummary(List.copyOf(rows));
         }
