@@ -364,12 +364,11 @@ public record ChildCase(
      */
     public Optional<String> pathOf(PartId partId) {
         Objects.requireNonNull(partId, "partId");
-        String[] names = PART_LIST_NAMES;
-        for (int l = 0; l < names.length; l++) {
+        for (int l = 0; l < PART_LIST_NAMES.length; l++) {
             List<? extends CasePart> list = partList(l);
             for (int i = 0; i < list.size(); i++) {
                 if (list.get(i).id().equals(partId)) {
-                    return Optional.of(names[l] + "[" + i + "]");
+                    return Optional.of(i < PATHS[l].length ? PATHS[l][i] : PART_LIST_NAMES[l] + "[" + i + "]");
                 }
             }
         }
@@ -377,7 +376,10 @@ public record ChildCase(
             List<Goal> goals = plans.get(p).goals();
             for (int g = 0; g < goals.size(); g++) {
                 if (goals.get(g).id().equals(partId)) {
-                    return Optional.of("plans[" + p + "].goals[" + g + "]");
+                    return Optional.of(
+                            p < GOAL_PATHS.length && g < GOAL_PATHS[p].length
+                                    ? GOAL_PATHS[p][g]
+                                    : "plans[" + p + "].goals[" + g + "]");
                 }
             }
         }
@@ -402,6 +404,27 @@ public record ChildCase(
         "accessRequests",
         "justifications"
     };
+
+    /**
+     * The paths of the first parts of each list ({@code notifications[0]} ...) and of the first goals of the first
+     * plans, made once: every review finding about a part carries its path.
+     */
+    private static final String[][] PATHS = new String[PART_LIST_NAMES.length][16];
+
+    private static final String[][] GOAL_PATHS = new String[8][8];
+
+    static {
+        for (int l = 0; l < PATHS.length; l++) {
+            for (int i = 0; i < PATHS[l].length; i++) {
+                PATHS[l][i] = PART_LIST_NAMES[l] + "[" + i + "]";
+            }
+        }
+        for (int p = 0; p < GOAL_PATHS.length; p++) {
+            for (int g = 0; g < GOAL_PATHS[p].length; g++) {
+                GOAL_PATHS[p][g] = "plans[" + p + "].goals[" + g + "]";
+            }
+        }
+    }
 
     /** The list of parts with the index in {@link #PART_LIST_NAMES}, without making a list of the lists. */
     private List<? extends CasePart> partList(int index) {

@@ -1,6 +1,7 @@
 package dk.fremdrift.deadlines;
 
 import dk.fremdrift.deadlines.calendar.WorkingDayCalendar;
+import dk.fremdrift.deadlines.internal.ZoneDates;
 import dk.fremdrift.model.AccessRequest;
 import dk.fremdrift.model.ChildCase;
 import dk.fremdrift.model.Complaint;
@@ -44,7 +45,7 @@ final class CaseEvaluator {
     private final Instant asOf;
     private final LocalDate asOfDate;
     private final ZoneId zone;
-    private final ZoneDays days;
+    private final ZoneDates days;
     private final Map<String, WorkingDayCalendar> calendars;
     private final List<DeadlineEvaluation> out;
     private final LocalDate closedOn;
@@ -52,7 +53,7 @@ final class CaseEvaluator {
     CaseEvaluator(
             ChildCase c,
             Instant asOf,
-            ZoneDays days,
+            ZoneDates days,
             Map<String, WorkingDayCalendar> calendars,
             List<DeadlineEvaluation> out) {
         this.c = c;
@@ -808,7 +809,7 @@ final class CaseEvaluator {
             return new Found(date, null);
         }
 
-        static Found at(Instant at, ZoneDays days) {
+        static Found at(Instant at, ZoneDates days) {
             return new Found(days.dateOf(at), at);
         }
 

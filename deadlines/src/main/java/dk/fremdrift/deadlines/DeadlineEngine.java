@@ -1,6 +1,7 @@
 package dk.fremdrift.deadlines;
 
 import dk.fremdrift.deadlines.calendar.WorkingDayCalendar;
+import dk.fremdrift.deadlines.internal.ZoneDates;
 import dk.fremdrift.model.ChildCase;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -48,7 +49,7 @@ public final class DeadlineEngine {
     private final RuleBook rules;
     private final Map<String, WorkingDayCalendar> calendars;
     private final ZoneId zone;
-    private final ZoneDays days;
+    private final ZoneDates days;
     private final Clock clock;
     private final List<List<DeadlineRule>> duties;
 
@@ -56,7 +57,7 @@ public final class DeadlineEngine {
         this.rules = b.rules;
         this.calendars = Collections.unmodifiableMap(new LinkedHashMap<>(b.calendars));
         this.zone = b.zone;
-        this.days = new ZoneDays(b.zone);
+        this.days = ZoneDates.of(b.zone);
         this.clock = b.clock;
         TreeSet<String> missing = new TreeSet<>(rules.calendarIds());
         missing.removeAll(calendars.keySet());

@@ -2,6 +2,7 @@ package dk.fremdrift.deadlines;
 
 import dk.fremdrift.deadlines.calendar.Holiday;
 import dk.fremdrift.deadlines.calendar.WorkingDayCalendar;
+import dk.fremdrift.deadlines.internal.ZoneDates;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +31,7 @@ final class Dues {
             DayCounting counting,
             RollPolicy roll,
             WorkingDayCalendar calendar,
-            ZoneDays days,
+            ZoneDates days,
             LocalDate triggerDate,
             Instant triggerAt) {
         if (unit == DeadlineUnit.HOURS) {
@@ -53,7 +54,7 @@ final class Dues {
     }
 
     /** The due date itself, moved by the roll policy; with the closed day's name if it falls on one. */
-    static Due onDate(LocalDate date, RollPolicy roll, WorkingDayCalendar calendar, ZoneDays days) {
+    static Due onDate(LocalDate date, RollPolicy roll, WorkingDayCalendar calendar, ZoneDates days) {
         Optional<String> closed =
                 calendar.isWorkingDay(date) ? Optional.empty() : Optional.of(closedDayName(date, calendar));
         LocalDate due = date;

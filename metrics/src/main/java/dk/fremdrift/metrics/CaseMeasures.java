@@ -37,8 +37,9 @@ import static dk.fremdrift.metrics.Tally.Acc.UNITS;
 import dk.fremdrift.deadlines.DeadlineEvaluation;
 import dk.fremdrift.deadlines.DeadlineStatus;
 import dk.fremdrift.deadlines.Duties;
+import dk.fremdrift.deadlines.internal.ZoneDates;
 import dk.fremdrift.metrics.Tally.Keys;
-import dk.fremdrift.model.Assessment;
+import dk.fremdrift.model.AccessRequest;
 import dk.fremdrift.model.CaseworkerAssignment;
 import dk.fremdrift.model.ChildCase;
 import dk.fremdrift.model.ChildConversation;
@@ -65,8 +66,7 @@ import java.time.Period;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +76,10 @@ import java.util.Set;
 /**
  * Adds one case to the state: every indicator's observations of the case, in one pass over its parts and its
  * deadline evaluations. The definitions in {@link Indicators} say in words what each method counts.
+ *
+ * <p>Dates that decide a cell (an assignment's days, the child's age bands, the months of the period) are worked
+ * out once per case as day numbers ({@link LocalDate#toEpochDay()}), and the cells' keys as numbers ({@link KeyIds}),
+ * so that an observation finds its cells without hashing or comparing dates.
  */
 final class CaseMeasures {
 
@@ -86,54 +90,149 @@ final class CaseMeasures {
 
     private static final int[] BAND_EDGES = {0, 3, 6, 12, 15, 18};
 
+    private static final int ADULT = 18;
+
+    private static final int UNRESOLVED = -2;
+
     private final State state;
     private final MetricsConfig config;
     private final ZoneId zone;
+    private final ZoneDates zoneDates;
     private final Instant asOf;
     private final LocalDate asOfDate;
     /** The first day after the days counted: the end of the period, or the day after asOf if that is earlier. */
     private final LocalDate windowEnd;
 
-    /** The first month of the period, as a number of months since year 0. */
-    private final int firstMonth;
-    /** The month keys ({@code 2026-01}) of the period's months, made once rather than per observation. */
-    private final String[] monthKeys;
+    private final LocalDate periodStart;
+    private final long periodStartDay;
+    private final long windowEndDay;
+    /** The number of the month ({@link KeyIds}) of each day counted, from the period's start. */
+    private final int[] monthOfDay;
     /** The first day of each month of the period, in order: boundaries of every exposure. */
-    private final List<LocalDate> monthStarts;
+    private final long[] monthStartDays;
+
+    private final int unassignedTeam;
+    private final int unassignedCaseworker;
+
+    private final Tally assessment24h;
+    private final Tally investigation4m;
+    private final Tally investigationDays;
+    private final Tally planOnTime;
+    private final Tally firstFollowUp;
+    private final Tally supervisionOnTime;
+    private final Tally notificationsReceived;
+    private final Tally repeatNotifications;
+    private final Tally notificationsPerChild;
+    private final Tally conversationBeforeDecision;
+    private final Tally mixStarted;
+    private final Tally mixActive;
+    private final Tally supervisionVisits;
+    private final Tally caseworkerChanges;
+    private final Tally unassigned;
+    private final Tally stalled;
+    private final Tally reviewCoverage;
+    private final Tally seriousReviewCoverage;
+    private final Tally openInvestigations;
+    private final Tally goalStatus;
+    private final Tally goalProgress;
+
+    // ---- the case being added, worked out once ---------------------------------------------------------------
 
     private ChildCase c;
+    private int assignmentCount;
+    private CaseworkerAssignment[] assignments = new CaseworkerAssignment[8];
+    private long[] assignedFrom = new long[8];
+    /** The day after each assignment, or {@link Long#MAX_VALUE} for one still current. */
+    private long[] assignedUntil = new long[8];
+
+    /** The key numbers of each assignment's team and caseworker; {@link #UNRESOLVED} until an observation asks. */
+    private int[] assignedTeam = new int[8];
+
+    private int[] assignedCaseworker = new int[8];
+    private long birthDay;
+    /** The child's birthdays of the ages in {@link #BAND_EDGES}: boundaries of every exposure. */
+    private final long[] birthdays = new long[BAND_EDGES.length];
+    /** The first day the child is in each age band after "0-2": the band changes where the whole years reach it. */
+    private final long[] bandStarts = new long[BAND_EDGES.length - 1];
+
+    private LocalDate[] received = new LocalDate[8];
+    /** The keys at asOf's date, worked out when first asked for. */
+    private Keys asOfKeys;
+
+    /** Boundaries of exposure segments, as day numbers; sorted before use. */
+    private long[] boundaries = new long[64];
+
+    private int boundaryCount;
+    /** The segment of time {@link #boundaries} was started for. */
+    private long boundaryFrom;
+
+    private long boundaryTo;
+    /** The pieces {@link #segments} cut: first day and number of days. */
+    private long[] segmentStart = new long[64];
+
+    private long[] segmentDays = new long[64];
+    private Intervention[] placements = new Intervention[8];
+    private long[] placementStart = new long[8];
+    /** The last day of each placement, or {@link Long#MAX_VALUE} for one without an end. */
+    private long[] placementEnd = new long[8];
 
     CaseMeasures(State state) {
         this.state = state;
         this.config = state.config;
         this.zone = config.zone();
+        this.zoneDates = ZoneDates.of(zone);
         this.asOf = config.asOf();
         this.asOfDate = config.asOfDate();
         this.windowEnd = config.lastDayCounted().plusDays(1);
+        this.periodStart = config.period().startInclusive();
+        this.periodStartDay = periodStart.toEpochDay();
+        this.windowEndDay = windowEnd.toEpochDay();
         List<YearMonth> months = config.period().months();
-        this.firstMonth = monthNumber(config.period().startInclusive());
-        this.monthKeys = months.stream().map(YearMonth::toString).toArray(String[]::new);
-        this.monthStarts = months.stream().map(m -> m.atDay(1)).toList();
+        this.monthStartDays = new long[months.size()];
+        for (int i = 0; i < months.size(); i++) {
+            monthStartDays[i] = months.get(i).atDay(1).toEpochDay();
+        }
+        // Days counted lie in the period, whose months KeyIds numbered in order from 0.
+        this.monthOfDay = new int[(int) Math.max(0, windowEndDay - periodStartDay)];
+        int firstMonth = monthNumber(periodStart);
+        for (int d = 0; d < monthOfDay.length; d++) {
+            monthOfDay[d] = monthNumber(periodStart.plusDays(d)) - firstMonth;
+        }
+        this.unassignedTeam = state.ids.id(Dimension.TEAM, Dimension.UNASSIGNED);
+        this.unassignedCaseworker = state.ids.id(Dimension.CASEWORKER, Dimension.UNASSIGNED);
+        this.assessment24h = state.tally(ASSESSMENT_24H_ON_TIME);
+        this.investigation4m = state.tally(INVESTIGATION_4M_ON_TIME);
+        this.investigationDays = state.tally(INVESTIGATION_DAYS);
+        this.planOnTime = state.tally(PLAN_ON_TIME);
+        this.firstFollowUp = state.tally(FIRST_FOLLOW_UP_ON_TIME);
+        this.supervisionOnTime = state.tally(SUPERVISION_ON_TIME);
+        this.notificationsReceived = state.tally(NOTIFICATIONS_RECEIVED);
+        this.repeatNotifications = state.tally(REPEAT_NOTIFICATIONS_12M);
+        this.notificationsPerChild = state.tally(NOTIFICATIONS_PER_CHILD);
+        this.conversationBeforeDecision = state.tally(CHILD_CONVERSATION_BEFORE_DECISION);
+        this.mixStarted = state.tally(INTERVENTION_MIX_STARTED);
+        this.mixActive = state.tally(INTERVENTION_MIX_ACTIVE);
+        this.supervisionVisits = state.tally(SUPERVISION_VISITS_PER_PLACED_CHILD_YEAR);
+        this.caseworkerChanges = state.tally(CASEWORKER_CHANGES_PER_CASE_YEAR);
+        this.unassigned = state.tally(OPEN_CASES_UNASSIGNED);
+        this.stalled = state.tally(STALLED_CASES);
+        this.reviewCoverage = state.tally(MANAGEMENT_REVIEW_COVERAGE);
+        this.seriousReviewCoverage = state.tally(MANAGEMENT_REVIEW_SERIOUS_COVERAGE);
+        this.openInvestigations = state.tally(OPEN_INVESTIGATIONS_BY_AGE);
+        this.goalStatus = state.tally(GOAL_STATUS);
+        this.goalProgress = state.tally(GOAL_PROGRESS);
     }
 
     /**
-     * Tells whether an event on a date counts, as {@link MetricsConfig#counts(LocalDate)}, with {@code asOf}'s date
-     * worked out once.
+     * Tells whether an event on a date counts, as {@link MetricsConfig#counts(LocalDate)}: in the period and not
+     * after asOf's date, that is before {@link #windowEnd}.
      */
     private boolean counts(LocalDate date) {
-        return config.period().contains(date) && !date.isAfter(asOfDate);
+        return !date.isBefore(periodStart) && date.isBefore(windowEnd);
     }
 
     private static int monthNumber(LocalDate date) {
         return date.getYear() * 12 + date.getMonthValue() - 1;
-    }
-
-    /** The month key of a date in the period: {@code YearMonth.from(date).toString()}. */
-    private String monthKey(LocalDate date) {
-        int i = monthNumber(date) - firstMonth;
-        return i >= 0 && i < monthKeys.length
-                ? monthKeys[i]
-                : YearMonth.from(date).toString();
     }
 
     void add(ChildCase childCase, List<DeadlineEvaluation> evaluations) {
@@ -152,6 +251,7 @@ final class CaseMeasures {
                 interventionKind(e); // checked before anything is counted, so a bad input changes nothing
             }
         }
+        begin();
         deadlines(evaluations);
         notifications();
         conversations();
@@ -167,38 +267,90 @@ final class CaseMeasures {
         state.endCase();
         state.budget.add(c);
         this.c = null;
+        this.asOfKeys = null;
+    }
+
+    /** Works out what the observations of the case share: its assignments' days and keys, age bands, dates. */
+    private void begin() {
+        List<CaseworkerAssignment> list = c.assignments();
+        int n = list.size();
+        if (n > assignments.length) {
+            int size = Math.max(n, 2 * assignments.length);
+            assignments = new CaseworkerAssignment[size];
+            assignedFrom = new long[size];
+            assignedUntil = new long[size];
+            assignedTeam = new int[size];
+            assignedCaseworker = new int[size];
+        }
+        for (int i = 0; i < n; i++) {
+            CaseworkerAssignment a = list.get(i);
+            assignments[i] = a;
+            assignedFrom[i] = a.from().toEpochDay();
+            assignedUntil[i] = a.until().isPresent() ? a.until().get().toEpochDay() : Long.MAX_VALUE;
+            assignedTeam[i] = UNRESOLVED;
+        }
+        assignmentCount = n;
+        LocalDate born = c.child().birthDate();
+        birthDay = born.toEpochDay();
+        for (int k = 0; k < BAND_EDGES.length; k++) {
+            LocalDate birthday = c.child().birthday(BAND_EDGES[k]);
+            birthdays[k] = birthday.toEpochDay();
+            if (k > 0) {
+                bandStarts[k - 1] = bandStart(born, birthday);
+            }
+        }
+        List<Notification> notifications = c.notifications();
+        if (notifications.size() > received.length) {
+            received = new LocalDate[Math.max(notifications.size(), 2 * received.length)];
+        }
+        for (int i = 0; i < notifications.size(); i++) {
+            received[i] = date(notifications.get(i).received());
+        }
+    }
+
+    /**
+     * The first day on which a child born on a date is as many years old by {@link #wholeYears} as on a birthday
+     * ({@code born.plusYears(years)}): the birthday itself, or the day after it where the birthday was moved back
+     * to the end of a shorter month (29 February in a year that is not a leap year).
+     */
+    static long bandStart(LocalDate born, LocalDate birthday) {
+        long day = birthday.toEpochDay();
+        return birthday.getDayOfMonth() == born.getDayOfMonth() ? day : day + 1;
     }
 
     // ---- deadlines ---------------------------------------------------------------------------------------------
 
     private void deadlines(List<DeadlineEvaluation> evaluations) {
-        for (DeadlineEvaluation e : evaluations) {
-            if (!counts(e.triggerDate())) {
+        for (int i = 0; i < evaluations.size(); i++) {
+            DeadlineEvaluation e = evaluations.get(i);
+            LocalDate trigger = e.triggerDate();
+            if (!counts(trigger)) {
                 continue;
             }
-            Keys keys = at(e.triggerDate());
             switch (e.duty()) {
-                case Duties.NOTIFICATION_ASSESSMENT -> judged(ASSESSMENT_24H_ON_TIME, keys, e.status());
+                case Duties.NOTIFICATION_ASSESSMENT -> judged(assessment24h, at(trigger), e.status());
                 case Duties.INVESTIGATION -> {
-                    judged(INVESTIGATION_4M_ON_TIME, keys, e.status());
-                    state.tally(INVESTIGATION_DAYS).observe(keys, a -> {
-                        if (e.status().isCompleted()) {
-                            a.addDays(Math.toIntExact(ChronoUnit.DAYS.between(
-                                    e.triggerDate(), e.completedOn().orElseThrow())));
-                        } else if (e.status().isPending() || e.status() == DeadlineStatus.OVERDUE) {
-                            a.add(CENSORED, 1);
-                        } else {
-                            a.add(EXCLUDED, 1);
-                        }
-                    });
-                }
-                case Duties.PLAN -> judged(PLAN_ON_TIME, keys, e.status());
-                case Duties.FOLLOW_UP -> {
-                    if (e.occurrence() == 1) {
-                        judged(FIRST_FOLLOW_UP_ON_TIME, keys.withKind(interventionKind(e)), e.status());
+                    Keys keys = at(trigger);
+                    judged(investigation4m, keys, e.status());
+                    if (e.status().isCompleted()) {
+                        investigationDays.addDays(
+                                keys,
+                                Math.toIntExact(ChronoUnit.DAYS.between(
+                                        trigger, e.completedOn().orElseThrow())));
+                    } else if (e.status().isPending() || e.status() == DeadlineStatus.OVERDUE) {
+                        investigationDays.add(keys, CENSORED, 1);
+                    } else {
+                        investigationDays.add(keys, EXCLUDED, 1);
                     }
                 }
-                case Duties.SUPERVISION -> judged(SUPERVISION_ON_TIME, keys.withKind(interventionKind(e)), e.status());
+                case Duties.PLAN -> judged(planOnTime, at(trigger), e.status());
+                case Duties.FOLLOW_UP -> {
+                    if (e.occurrence() == 1) {
+                        judged(firstFollowUp, at(trigger).withKind(interventionKind(e)), e.status());
+                    }
+                }
+                case Duties.SUPERVISION ->
+                    judged(supervisionOnTime, at(trigger).withKind(interventionKind(e)), e.status());
                 default -> {
                     // Other duties have no indicator of their own.
                 }
@@ -206,23 +358,26 @@ final class CaseMeasures {
         }
     }
 
-    private void judged(String id, Keys keys, DeadlineStatus status) {
+    private static void judged(Tally tally, Keys keys, DeadlineStatus status) {
         int slot = switch (status) {
             case MET -> MET;
             case MET_LATE, OVERDUE -> NOT_MET;
             case OPEN, DUE_SOON -> CENSORED;
             case NOT_APPLICABLE, EXPIRED -> EXCLUDED;
         };
-        state.tally(id).observe(keys, a -> a.add(slot, 1));
+        tally.add(keys, slot, 1);
     }
 
-    private String interventionKind(DeadlineEvaluation e) {
+    /** The number of the kind of the intervention an evaluation is about ({@link KeyIds} numbers kinds in order). */
+    private int interventionKind(DeadlineEvaluation e) {
         PartId id = e.subjectId()
                 .orElseThrow(() -> new IllegalArgumentException(
                         "evaluation " + e + ": expected the key of the intervention it is about, got none"));
-        for (Intervention iv : c.interventions()) {
+        List<Intervention> interventions = c.interventions();
+        for (int i = 0; i < interventions.size(); i++) {
+            Intervention iv = interventions.get(i);
             if (iv.id().equals(id)) {
-                return iv.kind().name();
+                return iv.kind().ordinal();
             }
         }
         throw new IllegalArgumentException(
@@ -232,98 +387,125 @@ final class CaseMeasures {
     // ---- notifications -----------------------------------------------------------------------------------------
 
     private void notifications() {
+        List<Notification> notifications = c.notifications();
         Notification first = null;
+        LocalDate firstReceived = null;
         long inPeriod = 0;
-        for (Notification n : c.notifications()) {
-            LocalDate received = date(n.received());
-            if (n.received().isAfter(asOf) || !counts(received)) {
+        for (int i = 0; i < notifications.size(); i++) {
+            Notification n = notifications.get(i);
+            LocalDate day = received[i];
+            if (n.received().isAfter(asOf) || !counts(day)) {
                 continue;
             }
             inPeriod++;
             if (first == null || n.received().isBefore(first.received())) {
                 first = n;
+                firstReceived = day;
             }
-            Keys keys = at(received);
-            state.tally(NOTIFICATIONS_RECEIVED).observe(keys, a -> a.add(COUNT, 1));
-            // A repeat: an earlier notification within the 12 months before. The moment 12 months before is worked
-            // out only when there is an earlier notification, which most first notifications have not.
+            Keys keys = at(day);
+            notificationsReceived.add(keys, COUNT, 1);
+            // A repeat: an earlier notification within the 12 months before.
             boolean repeat = false;
-            Instant yearBefore = null;
-            for (Notification m : c.notifications()) {
-                if (m.received().isBefore(n.received())) {
-                    if (yearBefore == null) {
-                        yearBefore = n.received().atZone(zone).minusMonths(12).toInstant();
-                    }
-                    if (!m.received().isBefore(yearBefore)) {
-                        repeat = true;
-                        break;
-                    }
-                }
+            for (int j = 0; j < notifications.size() && !repeat; j++) {
+                Instant other = notifications.get(j).received();
+                repeat = other.isBefore(n.received()) && inYearBefore(other, n.received(), zone);
             }
-            boolean isRepeat = repeat;
-            state.tally(REPEAT_NOTIFICATIONS_12M).observe(keys, a -> a.add(isRepeat ? MET : NOT_MET, 1));
+            repeatNotifications.add(keys, repeat ? MET : NOT_MET, 1);
         }
         if (first != null) {
-            long count = inPeriod;
-            state.tally(NOTIFICATIONS_PER_CHILD).observe(at(date(first.received())), a -> {
-                a.add(SUM, count);
-                a.add(UNITS, 1);
-            });
+            notificationsPerChild.add(at(firstReceived), SUM, inPeriod, UNITS, 1);
         }
+    }
+
+    /** Seconds in a day. */
+    private static final long DAY = 86_400;
+    /** Moments between 1800 and 2500 (UTC), for which {@link #inYearBefore} may answer from the distance alone. */
+    private static final long FIRST_SECOND = -5_364_662_400L;
+
+    private static final long END_SECOND = 16_725_225_600L;
+
+    /**
+     * Tells whether a moment is not before the moment 12 months before another in a zone: {@code
+     * !earlier.isBefore(later.atZone(zone).minusMonths(12).toInstant())}, worked out only when the two are about a
+     * year apart. Twelve months back is 365 or 366 days of local time, and the zone's offsets at the two ends differ
+     * by at most 36 hours (offsets lie within ±18 hours), so the moment 12 months before lies between 363.5 and 367.5
+     * days before: a moment less than 363 days before is in the year, one more than 368 days before is not.
+     */
+    static boolean inYearBefore(Instant earlier, Instant later, ZoneId zone) {
+        long a = earlier.getEpochSecond();
+        long b = later.getEpochSecond();
+        if (a >= FIRST_SECOND && b < END_SECOND) {
+            long distance = b - a;
+            if (distance < 363 * DAY) {
+                return true;
+            }
+            if (distance > 368 * DAY + 1) {
+                return false;
+            }
+        }
+        return !earlier.isBefore(later.atZone(zone).minusMonths(12).toInstant());
     }
 
     // ---- decisions ---------------------------------------------------------------------------------------------
 
     private void conversations() {
-        for (Decision d : c.decisions()) {
-            if (!counts(d.decided())) {
+        List<Decision> decisions = c.decisions();
+        for (int i = 0; i < decisions.size(); i++) {
+            Decision d = decisions.get(i);
+            LocalDate decided = d.decided();
+            if (!counts(decided)) {
                 continue;
             }
             int slot;
-            if (Period.between(c.child().birthDate(), d.decided()).getYears() >= 18) {
-                slot = EXCLUDED;
-            } else if (conversation(d, ConversationOutcome.HELD)) {
-                slot = MET;
-            } else if (conversation(d, ConversationOutcome.OMITTED)) {
+            if (wholeYears(c.child().birthDate(), decided) >= ADULT) {
                 slot = EXCLUDED;
             } else {
-                slot = NOT_MET;
+                // A held conversation that counts makes the decision met; failing that, an omitted one excludes it.
+                LocalDate from = decided.minusMonths(3);
+                boolean held = false;
+                boolean omitted = false;
+                List<ChildConversation> conversations = c.childConversations();
+                for (int j = 0; j < conversations.size() && !held; j++) {
+                    ChildConversation cc = conversations.get(j);
+                    LocalDate date = cc.date();
+                    if (date.isAfter(asOfDate)) {
+                        continue;
+                    }
+                    boolean counting = (cc.decisionId().isPresent()
+                                    && d.id().equals(cc.decisionId().get()))
+                            || (!date.isAfter(decided) && !date.isBefore(from));
+                    if (counting) {
+                        if (cc.outcome() == ConversationOutcome.HELD) {
+                            held = true;
+                        } else if (cc.outcome() == ConversationOutcome.OMITTED) {
+                            omitted = true;
+                        }
+                    }
+                }
+                slot = held ? MET : omitted ? EXCLUDED : NOT_MET;
             }
-            state.tally(CHILD_CONVERSATION_BEFORE_DECISION).observe(at(d.decided()), a -> a.add(slot, 1));
+            conversationBeforeDecision.add(at(decided), slot, 1);
         }
-    }
-
-    private boolean conversation(Decision d, ConversationOutcome outcome) {
-        for (ChildConversation cc : c.childConversations()) {
-            if (cc.outcome() != outcome || cc.date().isAfter(asOfDate)) {
-                continue;
-            }
-            boolean linked = cc.decisionId().map(d.id()::equals).orElse(false);
-            boolean before = !cc.date().isAfter(d.decided())
-                    && !cc.date().isBefore(d.decided().minusMonths(3));
-            if (linked || before) {
-                return true;
-            }
-        }
-        return false;
     }
 
     // ---- interventions -----------------------------------------------------------------------------------------
 
     private void interventionsStarted() {
-        for (Intervention iv : c.interventions()) {
+        List<Intervention> interventions = c.interventions();
+        for (int i = 0; i < interventions.size(); i++) {
+            Intervention iv = interventions.get(i);
             if (counts(iv.start())) {
-                state.tally(INTERVENTION_MIX_STARTED)
-                        .observe(at(iv.start()).withKind(iv.kind().name()), a -> a.addCategory(mix(iv)));
+                mixStarted.addCategory(at(iv.start()).withKind(iv.kind().ordinal()), mix(iv));
             }
         }
     }
 
     private void interventionsActive() {
-        for (Intervention iv : c.interventions()) {
+        List<Intervention> interventions = c.interventions();
+        for (int i = 0; i < interventions.size(); i++) {
+            Intervention iv = interventions.get(i);
             if (iv.isActiveOn(asOfDate)) {
-                state.tally(INTERVENTION_MIX_ACTIVE)
-                        .observe(at(asOfDate).withKind(iv.kind().name()), a -> a.addCategory(mix(iv)));
+                mixActive.addCategory(atAsOf().withKind(iv.kind().ordinal()), mix(iv));
             }
         }
     }
@@ -333,57 +515,90 @@ final class CaseMeasures {
     }
 
     private void supervisionRate() {
-        List<Intervention> placements = new ArrayList<>();
-        for (Intervention iv : c.interventions()) {
-            if (iv.kind().isPlacement()) {
-                placements.add(iv);
+        List<Intervention> interventions = c.interventions();
+        int count = 0;
+        for (int i = 0; i < interventions.size(); i++) {
+            Intervention iv = interventions.get(i);
+            if (!iv.kind().isPlacement()) {
+                continue;
             }
+            if (count == placements.length) {
+                placements = Arrays.copyOf(placements, 2 * count);
+                placementStart = Arrays.copyOf(placementStart, 2 * count);
+                placementEnd = Arrays.copyOf(placementEnd, 2 * count);
+            }
+            // Earliest-started first, so the first active one is the earliest-started; equal starts keep the case's
+            // order, as a stable sort does.
+            long start = iv.start().toEpochDay();
+            long end = iv.end().isPresent() ? iv.end().get().toEpochDay() : Long.MAX_VALUE;
+            int at = count;
+            while (at > 0 && placementStart[at - 1] > start) {
+                placements[at] = placements[at - 1];
+                placementStart[at] = placementStart[at - 1];
+                placementEnd[at] = placementEnd[at - 1];
+                at--;
+            }
+            placements[at] = iv;
+            placementStart[at] = start;
+            placementEnd[at] = end;
+            count++;
         }
-        if (placements.isEmpty()) {
+        if (count == 0) {
             return;
         }
-        // Earliest-started first, so the first active one is the earliest-started; the sort is stable.
-        placements.sort(Comparator.comparing(Intervention::start));
-        LocalDate from = config.period().startInclusive();
-        List<LocalDate> boundaries = boundaries();
-        for (Intervention p : placements) {
-            boundaries.add(p.start());
-            p.end().ifPresent(e -> boundaries.add(e.plusDays(1)));
+        boundaries(periodStartDay, windowEndDay);
+        for (int p = 0; p < count; p++) {
+            boundary(placementStart[p]);
+            if (placementEnd[p] != Long.MAX_VALUE) {
+                boundary(placementEnd[p] + 1);
+            }
         }
-        Tally tally = state.tally(SUPERVISION_VISITS_PER_PLACED_CHILD_YEAR);
-        segments(from, windowEnd, boundaries, (start, days) -> {
-            Optional<Intervention> active = activePlacement(placements, start, null);
-            active.ifPresent(p -> tally.observe(at(start).withKind(p.kind().name()), a -> a.add(EXPOSURE, days)));
-        });
-        for (SupervisionVisit v : c.supervisionVisits()) {
+        int segments = segments(periodStartDay, windowEndDay);
+        for (int s = 0; s < segments; s++) {
+            long start = segmentStart[s];
+            int p = activePlacement(count, start, null);
+            if (p >= 0) {
+                supervisionVisits.add(
+                        keysOn(start).withKind(placements[p].kind().ordinal()), EXPOSURE, segmentDays[s]);
+            }
+        }
+        List<SupervisionVisit> visits = c.supervisionVisits();
+        for (int i = 0; i < visits.size(); i++) {
+            SupervisionVisit v = visits.get(i);
             if (!counts(v.date())) {
                 continue;
             }
-            Optional<Intervention> active =
-                    activePlacement(placements, v.date(), v.interventionId().orElse(null));
-            active.ifPresent(p -> tally.observe(at(v.date()).withKind(p.kind().name()), a -> a.add(EVENTS, 1)));
+            int p = activePlacement(
+                    count, v.date().toEpochDay(), v.interventionId().orElse(null));
+            if (p >= 0) {
+                supervisionVisits.add(at(v.date()).withKind(placements[p].kind().ordinal()), EVENTS, 1);
+            }
         }
     }
 
-    private static Optional<Intervention> activePlacement(List<Intervention> placements, LocalDate day, PartId named) {
-        Intervention first = null;
-        for (Intervention p : placements) {
-            if (p.isActiveOn(day)) {
-                if (p.id().equals(named)) {
-                    return Optional.of(p);
+    /**
+     * The index of the placement active on a day: the one named, if it is active, else the earliest-started one
+     * active; -1 if none is.
+     */
+    private int activePlacement(int count, long day, PartId named) {
+        int first = -1;
+        for (int p = 0; p < count; p++) {
+            if (placementStart[p] <= day && day <= placementEnd[p]) {
+                if (placements[p].id().equals(named)) {
+                    return p;
                 }
-                if (first == null) {
+                if (first < 0) {
                     first = p;
                 }
             }
         }
-        return Optional.ofNullable(first);
+        return first;
     }
 
     // ---- caseworkers -------------------------------------------------------------------------------------------
 
     private void continuity() {
-        LocalDate from = later(c.opened(), config.period().startInclusive());
+        LocalDate from = later(c.opened(), periodStart);
         LocalDate to = windowEnd;
         if (c.closing().isPresent() && c.closing().get().closed().isBefore(to)) {
             to = c.closing().get().closed();
@@ -391,16 +606,32 @@ final class CaseMeasures {
         if (!from.isBefore(to)) {
             return;
         }
-        Tally tally = state.tally(CASEWORKER_CHANGES_PER_CASE_YEAR);
-        segments(from, to, boundaries(), (start, days) -> tally.observe(at(start), a -> a.add(EXPOSURE, days)));
-        List<CaseworkerAssignment> ordered = new ArrayList<>(c.assignments());
-        ordered.sort(Comparator.comparing(CaseworkerAssignment::from));
-        for (int i = 1; i < ordered.size(); i++) {
-            LocalDate day = ordered.get(i).from();
-            boolean change =
-                    !ordered.get(i).caseworker().equals(ordered.get(i - 1).caseworker());
-            if (change && !day.isBefore(from) && day.isBefore(to)) {
-                tally.observe(at(day), a -> a.add(EVENTS, 1));
+        long fromDay = from.toEpochDay();
+        long toDay = to.toEpochDay();
+        boundaries(fromDay, toDay);
+        int segments = segments(fromDay, toDay);
+        for (int s = 0; s < segments; s++) {
+            caseworkerChanges.add(keysOn(segmentStart[s]), EXPOSURE, segmentDays[s]);
+        }
+        // The assignments in order of their first day (they do not overlap); a change is a new caseworker.
+        int n = assignmentCount;
+        if (n < 2) {
+            return;
+        }
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            int at = i;
+            while (at > 0 && assignedFrom[order[at - 1]] > assignedFrom[i]) {
+                order[at] = order[at - 1];
+                at--;
+            }
+            order[at] = i;
+        }
+        for (int k = 1; k < n; k++) {
+            long day = assignedFrom[order[k]];
+            boolean change = !assignments[order[k]].caseworker().equals(assignments[order[k - 1]].caseworker());
+            if (change && day >= fromDay && day < toDay) {
+                caseworkerChanges.add(at(assignments[order[k]].from()), EVENTS, 1);
             }
         }
     }
@@ -408,101 +639,121 @@ final class CaseMeasures {
     // ---- the open case at asOf ---------------------------------------------------------------------------------
 
     private void openCase() {
-        Keys keys = at(asOfDate);
-        Optional<CaseworkerAssignment> assignment = c.assignmentOn(asOfDate);
-        state.tally(OPEN_CASES_UNASSIGNED).observe(keys, a -> a.add(assignment.isEmpty() ? MET : NOT_MET, 1));
-        assignment.ifPresent(as -> state.caseload
-                .computeIfAbsent(as.caseworker().value(), k -> new HashMap<>())
-                .merge(as.team().value(), 1L, Long::sum));
+        Keys keys = atAsOf();
+        CaseworkerAssignment assignment = assignmentOn(asOfDate.toEpochDay());
+        unassigned.add(keys, assignment == null ? MET : NOT_MET, 1);
+        if (assignment != null) {
+            state.caseload
+                    .computeIfAbsent(assignment.caseworker().value(), k -> new HashMap<>())
+                    .merge(assignment.team().value(), 1L, Long::sum);
+        }
 
         LocalDate latest = latestStep();
-        boolean stalled = ChronoUnit.DAYS.between(latest, asOfDate) >= config.stalledAfterDays();
-        state.tally(STALLED_CASES).observe(keys, a -> a.add(stalled ? MET : NOT_MET, 1));
+        boolean isStalled = ChronoUnit.DAYS.between(latest, asOfDate) >= config.stalledAfterDays();
+        stalled.add(keys, isStalled ? MET : NOT_MET, 1);
 
         LocalDate yearBefore = asOfDate.minusMonths(12);
-        boolean reviewed = c.managementReviews().stream()
-                .map(ManagementReview::date)
-                .anyMatch(d -> d.isAfter(yearBefore) && !d.isAfter(asOfDate));
-        state.tally(MANAGEMENT_REVIEW_COVERAGE).observe(keys, a -> a.add(reviewed ? MET : NOT_MET, 1));
+        List<ManagementReview> reviews = c.managementReviews();
+        boolean reviewed = false;
+        for (int i = 0; i < reviews.size() && !reviewed; i++) {
+            LocalDate d = reviews.get(i).date();
+            reviewed = d.isAfter(yearBefore) && !d.isAfter(asOfDate);
+        }
+        reviewCoverage.add(keys, reviewed ? MET : NOT_MET, 1);
 
         LocalDate serious = null;
-        for (Notification n : c.notifications()) {
-            LocalDate received = date(n.received());
-            boolean seriousAssessment = n.assessment()
-                    .filter(as -> !as.assessed().isAfter(asOf))
-                    .map(Assessment::outcome)
-                    .map(o -> o.isSerious())
-                    .orElse(false);
-            if (!n.received().isAfter(asOf) && received.isAfter(yearBefore) && seriousAssessment) {
-                serious = serious == null || received.isBefore(serious) ? received : serious;
+        List<Notification> notifications = c.notifications();
+        for (int i = 0; i < notifications.size(); i++) {
+            Notification n = notifications.get(i);
+            LocalDate day = received[i];
+            boolean seriousAssessment = n.assessment().isPresent()
+                    && !n.assessment().get().assessed().isAfter(asOf)
+                    && n.assessment().get().outcome().isSerious();
+            if (!n.received().isAfter(asOf) && day.isAfter(yearBefore) && seriousAssessment) {
+                serious = serious == null || day.isBefore(serious) ? day : serious;
             }
         }
         if (serious != null) {
-            LocalDate since = serious;
-            boolean reviewedSince = c.managementReviews().stream()
-                    .map(ManagementReview::date)
-                    .anyMatch(d -> !d.isBefore(since) && !d.isAfter(asOfDate));
-            state.tally(MANAGEMENT_REVIEW_SERIOUS_COVERAGE).observe(keys, a -> a.add(reviewedSince ? MET : NOT_MET, 1));
+            boolean reviewedSince = false;
+            for (int i = 0; i < reviews.size() && !reviewedSince; i++) {
+                LocalDate d = reviews.get(i).date();
+                reviewedSince = !d.isBefore(serious) && !d.isAfter(asOfDate);
+            }
+            seriousReviewCoverage.add(keys, reviewedSince ? MET : NOT_MET, 1);
         }
     }
 
     private void openInvestigations() {
         for (Investigation inv : c.investigations()) {
-            boolean open = inv.completed().map(d -> d.isAfter(asOfDate)).orElse(true);
+            boolean open = inv.completed().isEmpty() || inv.completed().get().isAfter(asOfDate);
             if (inv.awareOn().isAfter(asOfDate) || !open) {
                 continue;
             }
             long months = Period.between(inv.awareOn(), asOfDate).toTotalMonths();
             String category = Indicators.INVESTIGATION_AGE_CATEGORIES.get((int) Math.min(months, 4));
-            state.tally(OPEN_INVESTIGATIONS_BY_AGE).observe(at(asOfDate), a -> a.addCategory(category));
+            openInvestigations.addCategory(atAsOf(), category);
         }
     }
 
     private void goals() {
-        Keys keys = at(asOfDate);
-        for (GoalProgress p : GoalProgress.ofPlans(c, asOfDate)) {
-            state.tally(GOAL_STATUS).observe(keys, a -> a.addCategory(p.status().name()));
-            p.cappedProgress()
-                    .ifPresent(v -> state.tally(GOAL_PROGRESS).observe(keys, a -> {
-                        a.addSum(new BigDecimal(v));
-                        a.add(UNITS, 1);
-                    }));
+        // GoalProgress.ofPlans, goal by goal, without the list.
+        for (Plan plan : c.plans()) {
+            if (plan.created().isAfter(asOfDate)) {
+                continue;
+            }
+            for (Goal goal : plan.goals()) {
+                GoalProgress p = GoalProgress.of(goal, asOfDate);
+                goalStatus.addCategory(atAsOf(), p.status().name());
+                Optional<Double> capped = p.cappedProgress();
+                if (capped.isPresent()) {
+                    goalProgress.addMeasured(atAsOf(), new BigDecimal(capped.get()));
+                }
+            }
         }
     }
 
     /** The latest date of a step in the case up to asOf; the opening date if there is none. */
     private LocalDate latestStep() {
         Latest steps = new Latest(c.opened(), asOfDate);
-        for (Notification n : c.notifications()) {
-            steps.add(date(n.received()));
-            n.assessment().ifPresent(a -> steps.add(date(a.assessed())));
-            n.receiptSent().ifPresent(r -> steps.add(date(r)));
-            n.notifierInformed().ifPresent(steps::add);
+        List<Notification> notifications = c.notifications();
+        for (int i = 0; i < notifications.size(); i++) {
+            Notification n = notifications.get(i);
+            steps.add(received[i]);
+            if (n.assessment().isPresent()) {
+                steps.add(date(n.assessment().get().assessed()));
+            }
+            if (n.receiptSent().isPresent()) {
+                steps.add(date(n.receiptSent().get()));
+            }
+            steps.add(n.notifierInformed());
         }
         for (Screening s : c.screenings()) {
             steps.add(s.date());
         }
         for (Exploration e : c.explorations()) {
             steps.add(e.started());
-            e.completed().ifPresent(steps::add);
+            steps.add(e.completed());
         }
         for (Investigation i : c.investigations()) {
             steps.add(i.awareOn());
             steps.add(i.started());
-            i.completed().ifPresent(steps::add);
-            i.preliminaryAssessment().ifPresent(steps::add);
+            steps.add(i.completed());
+            steps.add(i.preliminaryAssessment());
         }
         for (ChildConversation cc : c.childConversations()) {
             steps.add(cc.date());
         }
         for (Decision d : c.decisions()) {
             steps.add(d.decided());
-            d.notifiedOn().ifPresent(steps::add);
-            d.emergency().ifPresent(e -> {
+            steps.add(d.notifiedOn());
+            if (d.emergency().isPresent()) {
+                var e = d.emergency().get();
                 steps.add(date(e.implemented()));
-                e.partiesNotified().ifPresent(p -> steps.add(date(p)));
-                e.approvedOn().ifPresent(steps::add);
-            });
+                if (e.partiesNotified().isPresent()) {
+                    steps.add(date(e.partiesNotified().get()));
+                }
+                steps.add(e.approvedOn());
+            }
         }
         for (Plan p : c.plans()) {
             steps.add(p.created());
@@ -517,7 +768,7 @@ final class CaseMeasures {
         }
         for (Intervention iv : c.interventions()) {
             steps.add(iv.start());
-            iv.end().ifPresent(steps::add);
+            steps.add(iv.end());
         }
         for (FollowUp f : c.followUps()) {
             steps.add(f.date());
@@ -527,13 +778,13 @@ final class CaseMeasures {
         }
         for (Complaint k : c.complaints()) {
             steps.add(k.received());
-            k.reassessed().ifPresent(steps::add);
-            k.forwarded().ifPresent(steps::add);
+            steps.add(k.reassessed());
+            steps.add(k.forwarded());
         }
-        c.accessRequests().forEach(r -> {
+        for (AccessRequest r : c.accessRequests()) {
             steps.add(r.received());
-            r.answered().ifPresent(steps::add);
-        });
+            steps.add(r.answered());
+        }
         return steps.latest;
     }
 
@@ -552,24 +803,70 @@ final class CaseMeasures {
                 latest = d;
             }
         }
+
+        void add(Optional<LocalDate> d) {
+            if (d.isPresent()) {
+                add(d.get());
+            }
+        }
     }
 
     // ---- keys and days -----------------------------------------------------------------------------------------
 
     /** The keys of an observation on a date: the responsible team and caseworker, the age band and the month. */
     private Keys at(LocalDate date) {
-        // ChildCase.assignmentOn without the Optional: the first assignment active that day.
-        CaseworkerAssignment a = null;
-        for (CaseworkerAssignment x : c.assignments()) {
-            if (x.isActiveOn(date)) {
-                a = x;
+        return keysOn(date.toEpochDay());
+    }
+
+    private Keys atAsOf() {
+        if (asOfKeys == null) {
+            asOfKeys = at(asOfDate);
+        }
+        return asOfKeys;
+    }
+
+    /** The keys of an observation on a day number: as {@link #at(LocalDate)}. */
+    private Keys keysOn(long day) {
+        // ChildCase.assignmentOn: the first assignment active that day.
+        int team = unassignedTeam;
+        int caseworker = unassignedCaseworker;
+        for (int i = 0; i < assignmentCount; i++) {
+            if (assignedFrom[i] <= day && day < assignedUntil[i]) {
+                if (assignedTeam[i] == UNRESOLVED) {
+                    assignedTeam[i] =
+                            state.ids.id(Dimension.TEAM, assignments[i].team().value());
+                    assignedCaseworker[i] = state.ids.id(
+                            Dimension.CASEWORKER, assignments[i].caseworker().value());
+                }
+                team = assignedTeam[i];
+                caseworker = assignedCaseworker[i];
                 break;
             }
         }
-        String team = a == null ? Dimension.UNASSIGNED : a.team().value();
-        String caseworker = a == null ? Dimension.UNASSIGNED : a.caseworker().value();
-        String month = counts(date) ? monthKey(date) : null;
-        return new Keys(team, caseworker, ageBand(c.child().birthDate(), date), null, month);
+        int month =
+                day >= periodStartDay && day < windowEndDay ? monthOfDay[(int) (day - periodStartDay)] : KeyIds.NONE;
+        return new Keys(team, caseworker, ageBandOn(day), KeyIds.NONE, month);
+    }
+
+    private CaseworkerAssignment assignmentOn(long day) {
+        for (int i = 0; i < assignmentCount; i++) {
+            if (assignedFrom[i] <= day && day < assignedUntil[i]) {
+                return assignments[i];
+            }
+        }
+        return null;
+    }
+
+    /** The index in {@link #AGE_BANDS} of the child's age band on a day, as {@link #ageBand}. */
+    private int ageBandOn(long day) {
+        if (day < birthDay) {
+            return 0;
+        }
+        int band = 1;
+        while (band <= bandStarts.length && day >= bandStarts[band - 1]) {
+            band++;
+        }
+        return band;
     }
 
     static String ageBand(LocalDate birthDate, LocalDate date) {
@@ -602,56 +899,75 @@ final class CaseMeasures {
     }
 
     /**
-     * The dates where a key of an exposure day can change: assignments, age bands and months. A list to add to and
-     * then sort; {@link #segments} skips repeated dates.
+     * Starts the boundaries of the exposure segments of [from, to) with the dates where a key of an exposure day can
+     * change: months, age bands and assignments. Only those after {@code from} and before {@code to} cut a segment,
+     * so only they are kept; months first, as they come sorted. {@link #segments} sorts them and skips repeated ones.
      */
-    private List<LocalDate> boundaries() {
-        List<LocalDate> b =
-                new ArrayList<>(monthStarts.size() + 2 * c.assignments().size() + 12);
-        for (CaseworkerAssignment a : c.assignments()) {
-            b.add(a.from());
-            a.until().ifPresent(b::add);
+    private void boundaries(long from, long to) {
+        boundaryCount = 0;
+        boundaryFrom = from;
+        boundaryTo = to;
+        for (long m : monthStartDays) {
+            boundary(m);
         }
-        for (int age : BAND_EDGES) {
-            b.add(c.child().birthday(age));
+        for (long birthday : birthdays) {
+            boundary(birthday);
         }
-        b.addAll(monthStarts);
-        return b;
+        for (int i = 0; i < assignmentCount; i++) {
+            boundary(assignedFrom[i]);
+            if (assignedUntil[i] != Long.MAX_VALUE) {
+                boundary(assignedUntil[i]);
+            }
+        }
+    }
+
+    private void boundary(long day) {
+        if (day <= boundaryFrom || day >= boundaryTo) {
+            return;
+        }
+        if (boundaryCount == boundaries.length) {
+            boundaries = Arrays.copyOf(boundaries, 2 * boundaryCount);
+        }
+        boundaries[boundaryCount++] = day;
     }
 
     /**
-     * Calls the consumer with the first day and the length of each piece of [from, to) cut at the boundaries: the
-     * distinct boundaries after {@code from} and before {@code to}, in order. Sorts the boundaries.
+     * Cuts [from, to) at the distinct boundaries after {@code from} and before {@code to}, in order, into {@link
+     * #segmentStart} and {@link #segmentDays}: the first day and the length of each piece. Returns the number of
+     * pieces, none if {@code from} is not before {@code to}. Sorts the boundaries.
      */
-    private static void segments(LocalDate from, LocalDate to, List<LocalDate> boundaries, Segment consumer) {
-        if (!from.isBefore(to)) {
-            return;
+    private int segments(long from, long to) {
+        if (from >= to) {
+            return 0;
         }
-        boundaries.sort(null);
-        LocalDate start = from;
-        LocalDate previous = null;
-        for (LocalDate b : boundaries) {
-            if (b.equals(previous) || !b.isAfter(from)) {
-                previous = b;
-                continue;
+        int n = boundaryCount;
+        Arrays.sort(boundaries, 0, n);
+        if (segmentStart.length < n + 1) {
+            segmentStart = new long[n + 1];
+            segmentDays = new long[n + 1];
+        }
+        int pieces = 0;
+        long start = from;
+        for (int i = 0; i < n; i++) {
+            long b = boundaries[i];
+            if (b <= start) {
+                continue; // at or before the start of the current piece: before from, or repeated
             }
-            if (!b.isBefore(to)) {
+            if (b >= to) {
                 break;
             }
-            consumer.accept(start, ChronoUnit.DAYS.between(start, b));
+            segmentStart[pieces] = start;
+            segmentDays[pieces] = b - start;
+            pieces++;
             start = b;
-            previous = b;
         }
-        consumer.accept(start, ChronoUnit.DAYS.between(start, to));
-    }
-
-    @FunctionalInterface
-    private interface Segment {
-        void accept(LocalDate start, long days);
+        segmentStart[pieces] = start;
+        segmentDays[pieces] = to - start;
+        return pieces + 1;
     }
 
     private LocalDate date(Instant instant) {
-        return LocalDate.ofInstant(instant, zone);
+        return zoneDates.dateOf(instant);
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {
@@ -666,8 +982,9 @@ final class CaseMeasures {
         for (IndicatorDefinition d : Indicators.standard()) {
             defs.put(d.id(), d);
         }
+        KeyIds ids = new KeyIds(List.of());
         for (String id : CASELOAD_IDS) {
-            out.put(id, new Tally(defs.get(id).dimensions()));
+            out.put(id, new Tally(defs.get(id).dimensions(), ids));
         }
         state.caseload.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             String caseworker = e.getKey();
@@ -680,13 +997,15 @@ final class CaseMeasures {
                     .findFirst()
                     .orElseThrow()
                     .getKey();
-            Keys keys = new Keys(team, caseworker, null, null, null);
-            out.get(CASELOAD_MEAN).observe(keys, a -> {
-                a.add(SUM, load);
-                a.add(UNITS, 1);
-            });
-            out.get(CASELOAD_DISTRIBUTION).observe(keys, a -> a.addCategory(caseloadCategory(load)));
-            out.get(CASELOAD_ABOVE_RECOMMENDED).observe(keys, a -> a.add(load > recommended ? MET : NOT_MET, 1));
+            Keys keys = new Keys(
+                    ids.id(Dimension.TEAM, team),
+                    ids.id(Dimension.CASEWORKER, caseworker),
+                    KeyIds.NONE,
+                    KeyIds.NONE,
+                    KeyIds.NONE);
+            out.get(CASELOAD_MEAN).add(keys, SUM, load, UNITS, 1);
+            out.get(CASELOAD_DISTRIBUTION).addCategory(keys, caseloadCategory(load));
+            out.get(CASELOAD_ABOVE_RECOMMENDED).add(keys, load > recommended ? MET : NOT_MET, 1);
             // Each of the caseworker's open cases is a case behind the caseworker's cells.
             for (Tally t : out.values()) {
                 t.endUnit(load);

@@ -11,7 +11,6 @@ import dk.fremdrift.model.GoalMeasurement;
 import dk.fremdrift.model.Plan;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -107,16 +106,16 @@ public record GoalProgress(GoalArea area, GoalStatus status, Optional<Double> pr
             return new GoalProgress(goal.area(), GoalStatus.NOT_MEASURABLE, Optional.empty());
         }
         GoalIndicator indicator = goal.indicator().get();
-        // Stable sort: measurements on the same date keep their listed order, so the last listed is the latest.
-        List<GoalMeasurement> seen = goal.measurements().stream()
-                .filter(m -> !m.date().isAfter(asOf))
-                .sorted(Comparator.comparing(GoalMeasurement::date))
-                .toList();
-        if (seen.isEmpty()) {
+        // The measurements seen in date order, those on the same date in their listed order (a stable sort): the
+        // latest is the last listed of the latest date, the reference the one before it in that order.
+        List<GoalMeasurement> measurements = goal.measurements();
+        int last = latestSeen(measurements, asOf, -1);
+        if (last < 0) {
             return new GoalProgress(goal.area(), GoalStatus.NO_MEASUREMENTS, Optional.empty());
         }
-        double latest = seen.get(seen.size() - 1).value();
-        double reference = seen.size() > 1 ? seen.get(seen.size() - 2).value() : indicator.baseline();
+        int previous = latestSeen(measurements, asOf, last);
+        double latest = measurements.get(last).value();
+        double reference = previous >= 0 ? measurements.get(previous).value() : indicator.baseline();
         double baseline = indicator.baseline();
         double target = indicator.target();
         // + 0.0 turns -0.0 (at the baseline of a lower-is-better scale) into 0.0. A scale near the limits of double
@@ -159,6 +158,23 @@ public record GoalProgress(GoalArea area, GoalStatus status, Optional<Double> pr
     @JsonIgnore
     public Optional<Double> cappedProgress() {
         return progress.map(p -> Math.min(p, 1.0));
+    }
+
+    /**
+     * The index of the last of the measurements on or before {@code asOf} in date order (ties in listed order),
+     * leaving out the one at {@code skip}; -1 if there is none.
+     */
+    private static int latestSeen(List<GoalMeasurement> measurements, LocalDate asOf, int skip) {
+        int best = -1;
+        LocalDate bestDate = null;
+        for (int i = 0; i < measurements.size(); i++) {
+            LocalDate date = measurements.get(i).date();
+            if (i != skip && !date.isAfter(asOf) && (bestDate == null || !date.isBefore(bestDate))) {
+                best = i;
+                bestDate = date;
+            }
+        }
+        return best;
     }
 
     private static GoalStatus status(

@@ -19,15 +19,22 @@ final class State {
     final Map<String, Map<String, Long>> caseload = new HashMap<>();
 
     final BudgetAggregate budget;
+    /** The numbers of the keys of every tally's cells. */
+    final KeyIds ids;
+    /** The tallies, as an array to end each case without an iterator. */
+    private final Tally[] all;
+
     long cases;
 
     State(MetricsConfig config) {
         this.config = config;
+        this.ids = new KeyIds(config.period().months());
         for (IndicatorDefinition d : Indicators.standard()) {
             if (!CaseMeasures.CASELOAD_IDS.contains(d.id())) {
-                tallies.put(d.id(), new Tally(d.dimensions()));
+                tallies.put(d.id(), new Tally(d.dimensions(), ids));
             }
         }
+        this.all = tallies.values().toArray(Tally[]::new);
         this.budget = BudgetAggregate.of(BudgetYear.of(config.lastDayCounted()));
     }
 
@@ -36,7 +43,7 @@ final class State {
     }
 
     void endCase() {
-        for (Tally t : tallies.values()) {
+        for (Tally t : all) {
             t.endCase();
         }
         cases++;

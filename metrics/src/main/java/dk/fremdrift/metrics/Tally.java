@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 
 /**
  * The counters of one indicator: one accumulator per cell (overall, and one per key of each of the indicator's
@@ -20,79 +19,111 @@ import java.util.function.Consumer;
 final class Tally {
 
     private final List<Dimension> dimensions;
-    private final Map<Cell, Acc> cells = new HashMap<>();
+    private final Dimension[] dims;
+    private final KeyIds ids;
     /**
-     * The same accumulators as {@link #cells}, by dimension (in the order of {@link #dimensions}) and key, so that
-     * an observation finds its cells without making a {@link Cell}; the overall cell apart.
+     * The accumulators of the cells by dimension (in the order of {@link #dimensions}) and key number ({@link
+     * KeyIds}), so that an observation finds its cells without a hash look-up; null where no observation has come.
      */
-    private final List<Map<String, Acc>> byDimension = new ArrayList<>();
-
+    private final Acc[][] byId;
+    /** The overall cell's accumulator; null until an observation comes. */
     private Acc overall;
-    /**
-     * By dimension, the key last looked up and its accumulator: a case's observations mostly share a team, a
-     * caseworker and an age band, and the same key object finds the same accumulator, which is never replaced.
-     */
-    private final String[] lastKey;
 
-    private final Acc[] lastAcc;
+    /** The cells of the observation being added: overall, then one per dimension. */
+    private final Acc[] current;
     /** The accumulators the current unit touched, each once: those whose mark is {@link #unit}. */
     private final List<Acc> touched = new ArrayList<>();
     /** The number of the current unit (case), to mark the accumulators it touched. */
     private long unit = 1;
 
-    Tally(List<Dimension> dimensions) {
+    Tally(List<Dimension> dimensions, KeyIds ids) {
         this.dimensions = List.copyOf(dimensions);
-        for (int i = 0; i < this.dimensions.size(); i++) {
-            byDimension.add(new HashMap<>());
+        this.dims = this.dimensions.toArray(Dimension[]::new);
+        this.ids = ids;
+        this.byId = new Acc[dims.length][];
+        for (int i = 0; i < dims.length; i++) {
+            byId[i] = new Acc[16];
         }
-        this.lastKey = new String[this.dimensions.size()];
-        this.lastAcc = new Acc[this.dimensions.size()];
+        this.current = new Acc[dims.length + 1];
     }
 
-    /** Adds an observation to the overall cell and to the cell of each of the indicator's dimensions. */
-    void observe(Keys keys, Consumer<Acc> update) {
-        if (overall == null) {
-            overall = accOf(Cell.OVERALL);
+    /**
+     * Finds (and marks as touched by the current unit) the cells of an observation: overall and the cell of each of
+     * the indicator's dimensions, in {@link #current}; returns how many.
+     */
+    private int cellsOf(Keys keys) {
+        Acc all = overall;
+        if (all == null) {
+            all = new Acc();
+            overall = all;
         }
-        update.accept(touch(overall));
-        for (int i = 0; i < dimensions.size(); i++) {
-            Dimension d = dimensions.get(i);
-            String key = keys.get(d);
-            if (key == null) {
+        current[0] = touch(all);
+        for (int i = 0; i < dims.length; i++) {
+            int id = keys.get(dims[i]);
+            if (id < 0) {
                 throw new IllegalStateException(
-                        "no " + d + " key for an observation of an indicator with that" + " dimension");
+                        "no " + dims[i] + " key for an observation of an indicator with that dimension");
             }
-            Acc acc;
-            if (key == lastKey[i]) {
-                acc = lastAcc[i];
-            } else {
-                acc = byDimension.get(i).get(key);
-                if (acc == null) {
-                    acc = accOf(new Cell(d, key));
-                }
-                lastKey[i] = key;
-                lastAcc[i] = acc;
-            }
-            update.accept(touch(acc));
+            current[i + 1] = touch(accOf(i, id));
         }
+        return dims.length + 1;
     }
 
-    /** The accumulator of a cell, added empty if the cell has none yet; kept in both indexes. */
-    private Acc accOf(Cell cell) {
-        Acc acc = cells.get(cell);
+    /** The accumulator of a key number in the dimension with an index, added empty if there is none yet. */
+    private Acc accOf(int dimension, int id) {
+        Acc[] row = byId[dimension];
+        if (id >= row.length) {
+            row = Arrays.copyOf(row, Math.max(id + 1, row.length * 2));
+            byId[dimension] = row;
+        }
+        Acc acc = row[id];
         if (acc == null) {
             acc = new Acc();
-            cells.put(cell, acc);
-            if (cell.dimension() == null) {
-                overall = acc;
-            } else {
-                int i = dimensions.indexOf(cell.dimension());
-                if (i >= 0) {
-                    byDimension.get(i).put(cell.key(), acc);
-                }
-            }
+            row[id] = acc;
         }
         return acc;
+    }
+
+    /** Adds an amount to a slot of the overall cell and of the cell of each of the indicator's dimensions. */
+    void add(Keys keys, int slot, long amount) {
+        int n = cellsOf(keys);
+        for (int i = 0; i < n; i++) {
+            current[i].n[slot] += amount;
+        }
+    }
+
+    /** Adds an amount to two slots of every cell of the observation: a sum and its units, say. */
+    void add(Keys keys, int slot, long amount, int otherSlot, long otherAmount) {
+        int n = cellsOf(keys);
+        for (int i = 0; i < n; i++) {
+            current[i].n[slot] += amount;
+            current[i].n[otherSlot] += otherAmount;
+        }
+    }
+
+    /** Counts an observation of a number of days in every cell of the observation. */
+    void addDays(Keys keys, int days) {
+        int n = cellsOf(keys);
+        for (int i = 0; i < n; i++) {
+            current[i].addDays(days);
+        }
+    }
+
+    /** Counts an observation in a category in every cell of the observation. */
+    void addCategory(Keys keys, String category) {
+        int n = cellsOf(keys);
+        for (int i = 0; i < n; i++) {
+            current[i].addCategory(category);
+        }
+    }
+
+    /** Adds a measured value to the exact sum, and one unit, in every cell of the observation. */
+    void addMeasured(Keys keys, BigDecimal value) {
+        int n = cellsOf(keys);
+        for (int i = 0; i < n; i++) {
+            current[i].addSum(value);
+            current[i].n[Acc.UNITS] += 1;
+        }
     }
 
     private Acc touch(Acc acc) {
@@ -117,43 +148,86 @@ final class Tally {
         unit++;
     }
 
+    /**
+     * The accumulator of a cell, added empty if the cell has none yet. A cell of a dimension the indicator does not
+     * have is kept nowhere (as before: no observation reaches it).
+     */
+    private Acc accOf(Cell cell) {
+        if (cell.dimension() == null) {
+            if (overall == null) {
+                overall = new Acc();
+            }
+            return overall;
+        }
+        int i = dimensions.indexOf(cell.dimension());
+        return i < 0 ? new Acc() : accOf(i, ids.id(cell.dimension(), cell.key()));
+    }
+
     void merge(Tally other) {
-        for (Map.Entry<Cell, Acc> e : other.cells.entrySet()) {
+        for (Map.Entry<Cell, Acc> e : other.cells().entrySet()) {
             accOf(e.getKey()).merge(e.getValue());
         }
     }
 
     /** The accumulator of a cell; an empty one if nothing touched it. */
     Acc get(Cell cell) {
-        Acc acc = cells.get(cell);
+        Acc acc = null;
+        if (cell.dimension() == null) {
+            acc = overall;
+        } else {
+            int i = dimensions.indexOf(cell.dimension());
+            int id = i < 0 ? KeyIds.NONE : ids.find(cell.dimension(), cell.key());
+            if (id >= 0 && id < byId[i].length) {
+                acc = byId[i][id];
+            }
+        }
         return acc == null ? new Acc() : acc;
     }
 
     /** The keys observed in a dimension. */
     Set<String> keys(Dimension dimension) {
         Set<String> keys = new HashSet<>();
-        for (Cell c : cells.keySet()) {
-            if (c.dimension() == dimension) {
-                keys.add(c.key());
+        int i = dimensions.indexOf(dimension);
+        if (i >= 0) {
+            for (int id = 0; id < byId[i].length; id++) {
+                if (byId[i][id] != null) {
+                    keys.add(ids.key(dimension, id));
+                }
             }
         }
         return keys;
     }
 
+    /** Every cell an observation has reached, with its accumulator. */
+    private Map<Cell, Acc> cells() {
+        Map<Cell, Acc> cells = new HashMap<>();
+        if (overall != null) {
+            cells.put(Cell.OVERALL, overall);
+        }
+        for (int i = 0; i < dims.length; i++) {
+            for (int id = 0; id < byId[i].length; id++) {
+                if (byId[i][id] != null) {
+                    cells.put(new Cell(dims[i], ids.key(dims[i], id)), byId[i][id]);
+                }
+            }
+        }
+        return cells;
+    }
+
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof Tally t && dimensions.equals(t.dimensions) && cells.equals(t.cells);
+        return obj instanceof Tally t && dimensions.equals(t.dimensions) && cells().equals(t.cells());
     }
 
     @Override
     public int hashCode() {
-        return cells.hashCode();
+        return cells().hashCode();
     }
 
     @Override
     public String toString() {
         Map<String, String> sorted = new TreeMap<>();
-        cells.forEach((cell, acc) -> sorted.put(cell.toString(), acc.toString()));
+        cells().forEach((cell, acc) -> sorted.put(cell.toString(), acc.toString()));
         return sorted.toString();
     }
 
@@ -182,10 +256,13 @@ final class Tally {
         }
     }
 
-    /** The keys of one observation in each dimension; null where the observation has none. */
-    record Keys(String team, String caseworker, String ageBand, String kind, String month) {
+    /**
+     * The keys of one observation in each dimension, as their numbers in the aggregation's {@link KeyIds}; {@link
+     * KeyIds#NONE} where the observation has none.
+     */
+    record Keys(int team, int caseworker, int ageBand, int kind, int month) {
 
-        String get(Dimension d) {
+        int get(Dimension d) {
             return switch (d) {
                 case TEAM -> team;
                 case CASEWORKER -> caseworker;
@@ -195,7 +272,7 @@ final class Tally {
             };
         }
 
-        Keys withKind(String kind) {
+        Keys withKind(int kind) {
             return new Keys(team, caseworker, ageBand, kind, month);
         }
     }

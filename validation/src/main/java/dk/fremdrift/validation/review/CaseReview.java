@@ -4,6 +4,7 @@ import dk.fremdrift.deadlines.DeadlineEngine;
 import dk.fremdrift.deadlines.DeadlineEvaluation;
 import dk.fremdrift.model.ChildCase;
 import dk.fremdrift.model.Justification;
+import dk.fremdrift.validation.review.rules.CaseFacts;
 import dk.fremdrift.validation.review.rules.ReviewContext;
 import dk.fremdrift.validation.review.rules.ReviewRule;
 import java.time.Instant;
@@ -153,11 +154,13 @@ public final class CaseReview {
             }
         }
         List<Finding> findings = new ArrayList<>();
+        // What the packs share of the case is worked out once, when a rule of either first asks for it.
+        CaseFacts facts = new CaseFacts(childCase, asOf, engine.zone(), shared, claimedDuties);
         for (RulePack pack : packs) {
-            ReviewContext context =
-                    new ReviewContext(childCase, asOf, engine.zone(), shared, pack.inForce(), claimedDuties);
-            for (ReviewRule rule : pack.implementations()) {
-                rule.check(context, findings);
+            ReviewContext context = new ReviewContext(facts, pack.inForce());
+            List<ReviewRule> rules = pack.implementations();
+            for (int i = 0; i < rules.size(); i++) {
+                rules.get(i).check(context, findings);
             }
         }
         List<Finding> accepted = new ArrayList<>(findings.size());

@@ -10,7 +10,6 @@ import dk.fremdrift.model.Notification;
 import dk.fremdrift.validation.review.Finding;
 import dk.fremdrift.validation.review.Severity;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A new notification about a child with support must be re-assessed by someone not involved before (barnets lov
@@ -48,10 +47,15 @@ final class AssessorUnrecordedRule extends ReviewRule {
 
     @Override
     public void check(ReviewContext context, List<Finding> out) {
-        for (Notification n : context.childCase().notifications()) {
-            Optional<Assessment> a = Reassessments.reassessment(n, context);
-            if (a.isPresent() && a.get().assessedBy().isEmpty()) {
-                out.add(context.finding(this, n.id(), 0, Values.of().date("received", context.dateOf(n.received()))));
+        List<Notification> notifications = context.childCase().notifications();
+        for (int i = 0; i < notifications.size(); i++) {
+            Assessment a = Reassessments.reassessment(i, context);
+            if (a != null && a.assessedBy().isEmpty()) {
+                out.add(context.finding(
+                        this,
+                        notifications.get(i).id(),
+                        0,
+                        Values.of().date("received", context.facts().receivedOn(i))));
             }
         }
     }

@@ -9,8 +9,6 @@ import dk.fremdrift.model.LegalReference;
 import dk.fremdrift.validation.review.Finding;
 import dk.fremdrift.validation.review.Severity;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -59,13 +57,7 @@ final class CaseworkerChangesRule extends ReviewRule {
 
     @Override
     public void check(ReviewContext context, List<Finding> out) {
-        List<CaseworkerAssignment> seen = new ArrayList<>();
-        for (CaseworkerAssignment a : context.childCase().assignments()) {
-            if (!a.from().isAfter(context.asOfDate())) {
-                seen.add(a);
-            }
-        }
-        seen.sort(Comparator.comparing(CaseworkerAssignment::from));
+        List<CaseworkerAssignment> seen = context.facts().assignmentsByStart();
         for (int k = 1; k < seen.size(); k++) {
             LocalDate date = seen.get(k).from();
             if (!context.judges(date)) {

@@ -3,7 +3,6 @@ package dk.fremdrift.validation.review.rules;
 import static dk.fremdrift.validation.review.rules.StatutoryReviewRules.BARNETS_LOV_PERIOD;
 import static dk.fremdrift.validation.review.rules.StatutoryReviewRules.SERVICELOVEN_PERIOD;
 
-import dk.fremdrift.model.ChildCase;
 import dk.fremdrift.model.Decision;
 import dk.fremdrift.model.InForcePeriod;
 import dk.fremdrift.model.LegalReference;
@@ -48,11 +47,12 @@ final class ChildConversationRule extends ReviewRule {
 
     @Override
     public void check(ReviewContext context, List<Finding> out) {
-        ChildCase c = context.childCase();
-        for (Decision d : c.decisions()) {
+        List<Decision> decisions = context.childCase().decisions();
+        for (int i = 0; i < decisions.size(); i++) {
+            Decision d = decisions.get(i);
             if (ChildConversations.needsConversation(d, context)
-                    && ChildConversations.held(c, d).isEmpty()
-                    && ChildConversations.omitted(c, d).isEmpty()) {
+                    && context.facts().heldFor(i) == null
+                    && context.facts().omittedFor(i) == null) {
                 out.add(context.finding(
                         this,
                         d.id(),

@@ -7,7 +7,6 @@ import dk.fremdrift.model.Decision;
 import dk.fremdrift.model.DecisionKind;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -42,28 +41,23 @@ final class ChildConversations {
         return KINDS.contains(d.kind()) && !d.decided().isAfter(context.asOfDate()) && context.judges(d.decided());
     }
 
-    /** The held conversation that counts for the decision, if any. */
-    static Optional<ChildConversation> held(ChildCase c, Decision d) {
-        return counting(c, d, ConversationOutcome.HELD);
-    }
-
-    /** The latest omitted conversation, with its reason, that counts for the decision, if any. */
-    static Optional<ChildConversation> omitted(ChildCase c, Decision d) {
-        return counting(c, d, ConversationOutcome.OMITTED);
-    }
-
-    private static Optional<ChildConversation> counting(ChildCase c, Decision d, ConversationOutcome outcome) {
+    /**
+     * The latest conversation with the outcome that counts for the decision: held on or before its date and either
+     * naming it or within the lookback before it; the first listed of the latest date. Null if none counts.
+     */
+    static ChildConversation counting(ChildCase c, Decision d, ConversationOutcome outcome) {
         LocalDate from = d.decided().minusMonths(LOOKBACK_MONTHS);
         ChildConversation best = null;
         for (ChildConversation k : c.childConversations()) {
             if (k.outcome() != outcome || k.date().isAfter(d.decided())) {
                 continue;
             }
-            boolean named = k.decisionId().filter(d.id()::equals).isPresent();
+            boolean named =
+                    k.decisionId().isPresent() && d.id().equals(k.decisionId().get());
             if ((named || !k.date().isBefore(from)) && (best == null || k.date().isAfter(best.date()))) {
                 best = k;
             }
         }
-        return Optional.ofNullable(best);
+        return best;
     }
 }

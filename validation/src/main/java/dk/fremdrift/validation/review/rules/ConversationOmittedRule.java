@@ -11,7 +11,6 @@ import dk.fremdrift.model.LegalReference;
 import dk.fremdrift.validation.review.Finding;
 import dk.fremdrift.validation.review.Severity;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A conversation with the child may be omitted only in very special cases (barnets lov § 5, stk. 3; serviceloven
@@ -50,13 +49,15 @@ final class ConversationOmittedRule extends ReviewRule {
     @Override
     public void check(ReviewContext context, List<Finding> out) {
         ChildCase c = context.childCase();
-        for (Decision d : c.decisions()) {
+        List<Decision> decisions = c.decisions();
+        for (int i = 0; i < decisions.size(); i++) {
+            Decision d = decisions.get(i);
             if (!ChildConversations.needsConversation(d, context)
-                    || ChildConversations.held(c, d).isPresent()) {
+                    || context.facts().heldFor(i) != null) {
                 continue;
             }
-            Optional<ChildConversation> omitted = ChildConversations.omitted(c, d);
-            if (omitted.isPresent()) {
+            ChildConversation omitted = context.facts().omittedFor(i);
+            if (omitted != null) {
                 out.add(context.finding(
                         this,
                         d.id(),
@@ -64,10 +65,8 @@ final class ConversationOmittedRule extends ReviewRule {
                         Values.of()
                                 .put("kind", d.kind().danishName(), d.kind().englishName())
                                 .date("decided", d.decided())
-                                .put(
-                                        "conversation",
-                                        c.pathOf(omitted.get().id()).orElse("?"))
-                                .date("omitted", omitted.get().date())));
+                                .put("conversation", c.pathOf(omitted.id()).orElse("?"))
+                                .date("omitted", omitted.date())));
             }
         }
     }

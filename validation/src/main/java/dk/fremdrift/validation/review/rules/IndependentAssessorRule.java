@@ -10,8 +10,8 @@ import dk.fremdrift.model.LegalReference;
 import dk.fremdrift.model.Notification;
 import dk.fremdrift.validation.review.Finding;
 import dk.fremdrift.validation.review.Severity;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A new notification about a child who already has support or is placed is re-assessed by someone not involved
@@ -56,13 +56,14 @@ final class IndependentAssessorRule extends ReviewRule {
     @Override
     public void check(ReviewContext context, List<Finding> out) {
         ChildCase c = context.childCase();
-        for (Notification n : c.notifications()) {
-            Optional<Assessment> a = Reassessments.reassessment(n, context);
-            if (a.isPresent() && a.get().assessedBy().isPresent()) {
-                var received = context.dateOf(n.received());
-                if (Reassessments.involvedBefore(c, received)
-                        .contains(a.get().assessedBy().get())) {
-                    out.add(context.finding(this, n.id(), 0, Values.of().date("received", received)));
+        List<Notification> notifications = c.notifications();
+        for (int i = 0; i < notifications.size(); i++) {
+            Assessment a = Reassessments.reassessment(i, context);
+            if (a != null && a.assessedBy().isPresent()) {
+                LocalDate received = context.facts().receivedOn(i);
+                if (Reassessments.involvedBefore(c, received, a.assessedBy().get())) {
+                    out.add(context.finding(
+                            this, notifications.get(i).id(), 0, Values.of().date("received", received)));
                 }
             }
         }

@@ -59,7 +59,9 @@ final class ManagementReviewRule extends ReviewRule {
 
     @Override
     public void check(ReviewContext context, List<Finding> out) {
-        for (Notification n : context.childCase().notifications()) {
+        List<Notification> notifications = context.childCase().notifications();
+        for (int i = 0; i < notifications.size(); i++) {
+            Notification n = notifications.get(i);
             if (n.assessment().isEmpty()) {
                 continue;
             }
@@ -67,7 +69,7 @@ final class ManagementReviewRule extends ReviewRule {
             if (!a.outcome().isSerious() || a.assessed().isAfter(context.asOf())) {
                 continue;
             }
-            LocalDate assessed = context.dateOf(a.assessed());
+            LocalDate assessed = context.facts().assessedOn(i);
             if (!context.judges(assessed)) {
                 continue;
             }

@@ -1,5 +1,6 @@
 package dk.fremdrift.validation.review.rules;
 
+import dk.fremdrift.deadlines.internal.ZoneDates;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,11 +40,18 @@ final class Messages {
         private final String[] texts;
 
         private final String[] keys;
+        /** The length of the texts together. */
+        private final int textLength;
 
         private Template(String template, String[] texts, String[] keys) {
             this.template = template;
             this.texts = texts;
             this.keys = keys;
+            int length = 0;
+            for (String t : texts) {
+                length += t.length();
+            }
+            this.textLength = length;
         }
 
         static Template parse(String template) {
@@ -79,7 +87,24 @@ final class Messages {
          * @throws IllegalStateException if a placeholder has no value
          */
         String render(Values values, boolean danish) {
-            return danish ? render(values::danish) : render(values::english);
+            // The values first, so that the text is made in a builder of its final length.
+            String[] parts = new String[keys.length];
+            int length = textLength;
+            for (int k = 0; k < keys.length; k++) {
+                String value = danish ? values.danish(keys[k]) : values.english(keys[k]);
+                if (value == null) {
+                    throw new IllegalStateException(
+                            "template placeholder {" + keys[k] + "} has no value in " + template);
+                }
+                parts[k] = value;
+                length += value.length();
+            }
+            StringBuilder out = new StringBuilder(length);
+            out.append(texts[0]);
+            for (int k = 0; k < keys.length; k++) {
+                out.append(parts[k]).append(texts[k + 1]);
+            }
+            return out.toString();
         }
 
         private String render(Function<String, String> values) {
@@ -151,6 +176,45 @@ final class Messages {
         out[i++] = da ? '.' : ':';
         digits(out, i, t.getMinute(), 2);
         return new String(out);
+    }
+
+    /**
+     * Sets a key to a moment as {@link #moment(Instant, ZoneId, boolean)} prints it in Danish and in English, with the
+     * zone's offset from its table and the local date and time worked out once for both.
+     */
+    static void moment(Values values, String key, Instant instant, ZoneDates zone) {
+        long second = instant.getEpochSecond();
+        if (!ZoneDates.isKept(second)) {
+            values.put(key, moment(instant, zone.zone(), true), moment(instant, zone.zone(), false));
+            return;
+        }
+        long local = second + zone.offsetSeconds(instant);
+        LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(local, 86_400));
+        int secondOfDay = Math.floorMod(local, 86_400);
+        int hour = secondOfDay / 3600;
+        int minute = secondOfDay / 60 % 60;
+        // Moments of 1800 to 2500 have four-digit years: what the two patterns print, without a formatter.
+        char[] da = new char[20];
+        char[] en = new char[16];
+        int i = digits(da, 0, date.getYear(), 4);
+        da[i++] = '-';
+        i = digits(da, i, date.getMonthValue(), 2);
+        da[i++] = '-';
+        i = digits(da, i, date.getDayOfMonth(), 2);
+        System.arraycopy(da, 0, en, 0, i);
+        en[i] = ' ';
+        da[i++] = ' ';
+        da[i++] = 'k';
+        da[i++] = 'l';
+        da[i++] = '.';
+        da[i++] = ' ';
+        i = digits(da, i, hour, 2);
+        da[i++] = '.';
+        digits(da, i, minute, 2);
+        int j = digits(en, 11, hour, 2);
+        en[j++] = ':';
+        digits(en, j, minute, 2);
+        values.put(key, new String(da), new String(en));
     }
 
     /** Writes a number of 0 or more with exactly {@code width} digits, zero-padded; returns the next index. */

@@ -4,12 +4,8 @@ import dk.fremdrift.model.Assessment;
 import dk.fremdrift.model.CaseworkerAssignment;
 import dk.fremdrift.model.CaseworkerId;
 import dk.fremdrift.model.ChildCase;
-import dk.fremdrift.model.Intervention;
 import dk.fremdrift.model.Notification;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Which notifications need a re-assessment by someone not involved before (barnets lov § 137; serviceloven
@@ -20,40 +16,36 @@ final class Reassessments {
     private Reassessments() {}
 
     /**
-     * The assessment of a notification received while the child had an intervention running, if it was made by
-     * asOf and the notification's receipt falls in the context's period.
+     * The assessment of the notification with the index, if the notification was received by asOf while the child
+     * had an intervention running, its receipt falls in the context's period, and the assessment was made by asOf;
+     * null otherwise.
      */
-    static Optional<Assessment> reassessment(Notification n, ReviewContext context) {
+    static Assessment reassessment(int notification, ReviewContext context) {
+        CaseFacts facts = context.facts();
+        Notification n = context.childCase().notifications().get(notification);
         if (n.received().isAfter(context.asOf())) {
-            return Optional.empty();
+            return null;
         }
-        LocalDate received = context.dateOf(n.received());
-        if (!context.judges(received) || !hadSupport(context.childCase(), received)) {
-            return Optional.empty();
+        if (!context.judges(facts.receivedOn(notification)) || !facts.hadSupportWhenReceived(notification)) {
+            return null;
         }
-        return n.assessment().filter(a -> !a.assessed().isAfter(context.asOf()));
+        if (n.assessment().isEmpty()) {
+            return null;
+        }
+        Assessment a = n.assessment().get();
+        return a.assessed().isAfter(context.asOf()) ? null : a;
     }
 
-    private static boolean hadSupport(ChildCase c, LocalDate date) {
-        for (Intervention iv : c.interventions()) {
-            if (iv.isActiveOn(date)) {
+    /**
+     * Tells whether a caseworker was involved before a notification: assigned to the case from a date on or before
+     * the day it was received.
+     */
+    static boolean involvedBefore(ChildCase c, LocalDate received, CaseworkerId caseworker) {
+        for (CaseworkerAssignment a : c.assignments()) {
+            if (!a.from().isAfter(received) && a.caseworker().equals(caseworker)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-     * The caseworkers involved before a notification: those assigned to the case from a date on or before the day
-     * it was received.
-     */
-    static Set<CaseworkerId> involvedBefore(ChildCase c, LocalDate received) {
-        Set<CaseworkerId> out = new LinkedHashSet<>();
-        for (CaseworkerAssignment a : c.assignments()) {
-            if (!a.from().isAfter(received)) {
-                out.add(a.caseworker());
-            }
-        }
-        return out;
     }
 }

@@ -3,6 +3,7 @@ package dk.fremdrift.validation.review.rules;
 import dk.fremdrift.deadlines.DeadlineEvaluation;
 import dk.fremdrift.deadlines.DeadlineStatus;
 import dk.fremdrift.deadlines.DeadlineUnit;
+import dk.fremdrift.deadlines.internal.ZoneDates;
 import dk.fremdrift.model.ChildCase;
 import dk.fremdrift.model.InForcePeriod;
 import dk.fremdrift.model.LegalReference;
@@ -10,6 +11,7 @@ import dk.fremdrift.model.PartId;
 import dk.fremdrift.validation.review.DeadlineReference;
 import dk.fremdrift.validation.review.Finding;
 import dk.fremdrift.validation.review.RuleDescriptor;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,25 +24,15 @@ import java.util.Set;
 
 /**
  * What the rules of one pack see of one review: the case, the moment, the deadline engine's evaluations and the
- * period of the events the pack judges. Built by the review once per pack; not shared between reviews.
+ * period of the events the pack judges, with the facts of the case the packs share ({@link CaseFacts}). Built by the
+ * review once per pack; not shared between reviews.
  */
 public final class ReviewContext {
 
-    private final ChildCase childCase;
-    private final Instant asOf;
-    private final ZoneId zone;
-    private final LocalDate asOfDate;
-    private final List<DeadlineEvaluation> evaluations;
-    /** The evaluations overdue or met late, in order: the only ones a timeliness rule reports. */
-    private final List<DeadlineEvaluation> late;
-
+    private final CaseFacts facts;
     private final InForcePeriod period;
-    private final Set<String> claimedDuties;
-
-    private static final int MOMENTS = 8;
-    private final Instant[] moments = new Instant[MOMENTS];
-    private final LocalDate[] dates = new LocalDate[MOMENTS];
-    private int nextMoment;
+    /** The late evaluations whose trigger date the pack judges, in order: what its timeliness rules go through. */
+    private final List<DeadlineEvaluation> lateJudged;
 
     /**
      * Returns the context of one pack.
@@ -59,61 +51,70 @@ public final class ReviewContext {
             List<DeadlineEvaluation> evaluations,
             InForcePeriod period,
             Set<String> claimedDuties) {
-        this.childCase = Objects.requireNonNull(childCase, "childCase");
-        this.asOf = Objects.requireNonNull(asOf, "asOf");
-        this.zone = Objects.requireNonNull(zone, "zone");
-        this.asOfDate = LocalDate.ofInstant(asOf, zone);
-        this.evaluations = List.copyOf(evaluations);
-        List<DeadlineEvaluation> lateOnes = new ArrayList<>();
-        for (DeadlineEvaluation e : this.evaluations) {
-            if (e.status() == DeadlineStatus.OVERDUE || e.status() == DeadlineStatus.MET_LATE) {
-                lateOnes.add(e);
+        this(new CaseFacts(childCase, asOf, zone, evaluations, claimedDuties), period);
+    }
+
+    /**
+     * Returns the context of one pack that shares the facts of the case with the other packs of the review.
+     *
+     * @param facts the case, the moment, the evaluations and what the packs share
+     * @param period the period of the events the pack judges, by trigger date
+     */
+    public ReviewContext(CaseFacts facts, InForcePeriod period) {
+        this.facts = Objects.requireNonNull(facts, "facts");
+        this.period = Objects.requireNonNull(period, "period");
+        List<DeadlineEvaluation> late = facts.lateEvaluations();
+        List<DeadlineEvaluation> judged = List.of();
+        for (int i = 0; i < late.size(); i++) {
+            if (period.contains(late.get(i).triggerDate())) {
+                if (judged.isEmpty()) {
+                    judged = new ArrayList<>(late.size() - i);
+                }
+                judged.add(late.get(i));
             }
         }
-        this.late = lateOnes;
-        this.period = Objects.requireNonNull(period, "period");
-        this.claimedDuties = Set.copyOf(claimedDuties);
+        this.lateJudged = judged;
+    }
+
+    CaseFacts facts() {
+        return facts;
     }
 
     ChildCase childCase() {
-        return childCase;
+        return facts.childCase();
     }
 
     Instant asOf() {
-        return asOf;
+        return facts.asOf();
     }
 
     LocalDate asOfDate() {
-        return asOfDate;
+        return facts.asOfDate();
     }
 
     ZoneId zone() {
-        return zone;
+        return facts.zoneDates().zone();
     }
 
     LocalDate dateOf(Instant instant) {
-        Objects.requireNonNull(instant, "instant");
-        // Several rules ask for the date of the same moments (a notification's receipt, an assessment); remember
-        // the last few answers by the moment's identity. The answer is the same either way.
-        for (int i = 0; i < MOMENTS; i++) {
-            if (moments[i] == instant) {
-                return dates[i];
-            }
-        }
-        LocalDate date = LocalDate.ofInstant(instant, zone);
-        moments[nextMoment] = instant;
-        dates[nextMoment] = date;
-        nextMoment = (nextMoment + 1) % MOMENTS;
-        return date;
+        return facts.dateOf(instant);
     }
 
     List<DeadlineEvaluation> evaluations() {
-        return evaluations;
+        return facts.evaluations();
     }
 
     /** The evaluations that are overdue or met late, in the order of {@link #evaluations()}. */
     List<DeadlineEvaluation> lateEvaluations() {
-        return late;
+        return facts.lateEvaluations();
+    }
+
+    /**
+     * The evaluations that are overdue or met late and whose trigger date this pack judges, in the order of {@link
+     * #evaluations()}.
+     */
+    List<DeadlineEvaluation> lateEvaluationsJudged() {
+        return lateJudged;
     }
 
     /** Tells whether this pack judges an event with the given trigger date. */
@@ -122,7 +123,7 @@ public final class ReviewContext {
     }
 
     boolean isClaimed(String duty) {
-        return claimedDuties.contains(duty);
+        return facts.claimedDuties().contains(duty);
     }
 
     /** A finding of a content rule, on the rule's own provision; a null part means the case as a whole. */
@@ -140,24 +141,32 @@ public final class ReviewContext {
     Finding timeliness(ReviewRule rule, DeadlineEvaluation e, Values values) {
         boolean hours = e.rule().unit() == DeadlineUnit.HOURS;
         boolean late = e.status() == DeadlineStatus.MET_LATE;
+        ZoneDates zone = facts.zoneDates();
         if (hours) {
-            values.put("due", Messages.moment(e.dueAt(), zone, true), Messages.moment(e.dueAt(), zone, false));
-            values.put("asOf", Messages.moment(asOf, zone, true), Messages.moment(asOf, zone, false));
-            e.lateness().ifPresent(d -> values.put("late", Messages.duration(d, true), Messages.duration(d, false)));
+            Messages.moment(values, "due", e.dueAt(), zone);
+            Messages.moment(values, "asOf", facts.asOf(), zone);
+            if (e.lateness().isPresent()) {
+                Duration d = e.lateness().get();
+                values.put("late", Messages.duration(d, true), Messages.duration(d, false));
+            }
         } else {
             values.date("due", e.dueDate());
-            values.date("asOf", asOfDate);
+            values.date("asOf", facts.asOfDate());
             long days = late
-                    ? e.lateness().map(d -> d.toDays()).orElse(0L)
-                    : ChronoUnit.DAYS.between(e.dueDate(), asOfDate);
+                    ? (e.lateness().isPresent() ? e.lateness().get().toDays() : 0L)
+                    : ChronoUnit.DAYS.between(e.dueDate(), facts.asOfDate());
             values.put("late", Messages.days(days, true), Messages.days(days, false));
         }
         if (late) {
             Optional<Instant> at = e.completedAt();
             if (hours && at.isPresent()) {
-                values.put("done", Messages.moment(at.get(), zone, true), Messages.moment(at.get(), zone, false));
+                Messages.moment(values, "done", at.get(), zone);
             } else {
-                values.put("done", e.completedOn().map(Messages::date).orElse("?"));
+                values.put(
+                        "done",
+                        e.completedOn().isPresent()
+                                ? Messages.date(e.completedOn().get())
+                                : "?");
             }
         }
         values.put("occurrence", Integer.toString(e.occurrence()));
@@ -176,10 +185,16 @@ public final class ReviewContext {
             int template,
             Values values,
             DeadlineReference deadline) {
+        ChildCase childCase = facts.childCase();
         Optional<String> path = part == null ? Optional.empty() : childCase.pathOf(part);
         Optional<PartId> partId = path.isPresent() ? Optional.of(part) : Optional.empty();
-        values.put("path", path.orElse("sagen"), path.orElse("the case"));
-        values.put("basis", basis.toDanish(), basis.toEnglish());
+        if (path.isPresent()) {
+            values.put("path", path.get());
+        } else {
+            values.put("path", "sagen", "the case");
+        }
+        ReviewRule.BasisTexts texts = rule.basisTexts(basis);
+        values.put("basis", texts.danish(), texts.english());
         RuleDescriptor d = rule.descriptor();
         return new Finding(
                 childCase.id(),

@@ -1,5 +1,6 @@
 package dk.fremdrift.validation.review.rules;
 
+import dk.fremdrift.model.LegalReference;
 import dk.fremdrift.validation.review.Finding;
 import dk.fremdrift.validation.review.RuleDescriptor;
 import java.util.List;
@@ -18,6 +19,11 @@ public abstract class ReviewRule {
     private final Messages.Template[] templatesDa;
 
     private final Messages.Template[] templatesEn;
+    /**
+     * The texts of the legal basis the rule's last finding cited: the descriptor's, or the engine rule's of a
+     * timeliness finding. Immutable, so threads may share it without locks; one that sees another basis makes its own.
+     */
+    private BasisTexts basisTexts;
 
     ReviewRule(RuleDescriptor descriptor) {
         this.descriptor = Objects.requireNonNull(descriptor, "descriptor");
@@ -25,6 +31,38 @@ public abstract class ReviewRule {
                 descriptor.messagesDa().stream().map(Messages.Template::parse).toArray(Messages.Template[]::new);
         this.templatesEn =
                 descriptor.messagesEn().stream().map(Messages.Template::parse).toArray(Messages.Template[]::new);
+    }
+
+    /** The Danish and English texts of a legal basis, {@link LegalReference#toDanish()} and {@link
+     * LegalReference#toEnglish()}, worked out once per basis the rule cites in a row. */
+    final BasisTexts basisTexts(LegalReference basis) {
+        BasisTexts texts = basisTexts;
+        if (texts == null || texts.basis != basis) {
+            texts = new BasisTexts(basis, basis.toDanish(), basis.toEnglish());
+            basisTexts = texts;
+        }
+        return texts;
+    }
+
+    /** A legal basis and its texts. */
+    static final class BasisTexts {
+        private final LegalReference basis;
+        private final String danish;
+        private final String english;
+
+        private BasisTexts(LegalReference basis, String danish, String english) {
+            this.basis = basis;
+            this.danish = danish;
+            this.english = english;
+        }
+
+        String danish() {
+            return danish;
+        }
+
+        String english() {
+            return english;
+        }
     }
 
     /** The Danish message template with the index, parsed. */

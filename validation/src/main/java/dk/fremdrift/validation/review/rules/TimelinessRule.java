@@ -18,8 +18,11 @@ abstract class TimelinessRule extends ReviewRule {
 
     @Override
     public void check(ReviewContext context, List<Finding> out) {
-        for (DeadlineEvaluation e : context.lateEvaluations()) {
-            if (covers(e, context) && context.judges(e.triggerDate()) && reports(e, context)) {
+        // The late evaluations whose trigger date the pack judges, worked out once per pack for all its rules.
+        List<DeadlineEvaluation> late = context.lateEvaluationsJudged();
+        for (int i = 0; i < late.size(); i++) {
+            DeadlineEvaluation e = late.get(i);
+            if (covers(e, context) && reports(e, context)) {
                 out.add(context.timeliness(this, e, values(e, context)));
             }
         }

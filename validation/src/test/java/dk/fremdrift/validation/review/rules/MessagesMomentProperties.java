@@ -2,6 +2,7 @@ package dk.fremdrift.validation.review.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.fremdrift.deadlines.internal.ZoneDates;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,7 +16,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * {@link Messages#moment} prints what the formatters {@code uuuu-MM-dd 'kl.' HH.mm} and {@code uuuu-MM-dd HH:mm}
  * print, and {@link Messages#date} what {@code LocalDate.toString()} prints, for random moments from year 1 to 12000
- * in Danish time and in UTC.
+ * in Danish time and in UTC; {@link Messages#moment(Values, String, Instant, ZoneDates)}, which puts both languages
+ * at once with the zone's offset from its table, puts exactly what the formatters print, also around every change of
+ * offset and in zones with odd offsets.
  */
 class MessagesMomentProperties {
 
@@ -44,9 +47,40 @@ class MessagesMomentProperties {
                 assertThat(Messages.moment(t, zone, false))
                         .as("%s", t)
                         .isEqualTo(t.atZone(zone).format(ENGLISH));
+                assertBothLanguages(t, zone, seed);
                 LocalDate d = LocalDate.ofInstant(t, zone);
                 assertThat(Messages.date(d)).as("%s", d).isEqualTo(d.toString());
             }
         }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void momentInBothLanguages_transitionsAndOddZones_sameAsFormatter(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        for (String id :
+                new String[] {"Europe/Copenhagen", "America/St_Johns", "Australia/Lord_Howe", "Pacific/Apia"}) {
+            ZoneId zone = ZoneId.of(id);
+            Instant t = Instant.parse("1900-01-01T00:00:00Z");
+            java.time.zone.ZoneOffsetTransition next;
+            int seen = 0;
+            while ((next = zone.getRules().nextTransition(t)) != null && seen++ < 400) {
+                for (long d = -61; d <= 61; d += 1 + random.nextInt(30)) {
+                    assertBothLanguages(next.getInstant().plusSeconds(d), zone, seed);
+                }
+                t = next.getInstant();
+            }
+        }
+    }
+
+    private static void assertBothLanguages(Instant t, ZoneId zone, long seed) {
+        Values values = Values.of();
+        Messages.moment(values, "at", t, ZoneDates.of(zone));
+        assertThat(values.danish("at"))
+                .as("%s in %s (seed %d)", t, zone, seed)
+                .isEqualTo(t.atZone(zone).format(DANISH));
+        assertThat(values.english("at"))
+                .as("%s in %s (seed %d)", t, zone, seed)
+                .isEqualTo(t.atZone(zone).format(ENGLISH));
     }
 }

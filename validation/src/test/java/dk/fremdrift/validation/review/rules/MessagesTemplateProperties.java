@@ -43,6 +43,32 @@ class MessagesTemplateProperties {
         }
     }
 
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void renderValues_randomTemplates_sameAsRenderingTheLanguagesMap(long seed) {
+        // The rendering from Values sizes its builder first; it must give what the rendering it replaced gave, which
+        // read each language's values through the same loop as render(Map).
+        SplittableRandom random = new SplittableRandom(seed);
+        Values values =
+                Values.of().put("a", "A-dansk", "A-english").put("b", "{a}").put("", "tom", "empty");
+        Map<String, String> danish = Map.of("a", "A-dansk", "b", "{a}", "", "tom");
+        Map<String, String> english = Map.of("a", "A-english", "b", "{a}", "", "empty");
+        for (int i = 0; i < 2_000; i++) {
+            StringBuilder template = new StringBuilder();
+            int pieces = random.nextInt(0, 10);
+            for (int j = 0; j < pieces; j++) {
+                template.append(PIECES[random.nextInt(PIECES.length)]);
+            }
+            Messages.Template t = Messages.Template.parse(template.toString());
+            assertThat(answer(() -> t.render(values, true)))
+                    .as("'%s' (seed %d)", template, seed)
+                    .isEqualTo(answer(() -> t.render(danish)));
+            assertThat(answer(() -> t.render(values, false)))
+                    .as("'%s' (seed %d)", template, seed)
+                    .isEqualTo(answer(() -> t.render(english)));
+        }
+    }
+
     /** The reading of a template before templates were parsed once. */
     private static String charByChar(String template, Map<String, String> values) {
         StringBuilder out = new StringBuilder();

@@ -1,4 +1,4 @@
-package dk.fremdrift.deadlines;
+package dk.fremdrift.deadlines.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,11 +15,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@link ZoneDays} answers exactly as the plain java.time expressions it stands for, in zones with summer time on
- * either side of the year, negative summer time, a skipped day, historic offsets in seconds and none at all, for
- * random moments and dates and for the moments around every transition. Each zone is a separate test.
+ * {@link ZoneDates} answers exactly as the plain java.time expressions it stands for ({@code LocalDate.ofInstant},
+ * the zone rules' offset, the start of the next day less a second), in zones with summer time on either side of the
+ * year, negative summer time, a skipped day, historic offsets in seconds and none at all, for random moments and dates
+ * and for the moments around every transition. Each zone is a separate test; the seed is the zone id's hash code,
+ * printed with every failure.
  */
-class ZoneDaysProperties {
+class ZoneDatesProperties {
 
     static Stream<ZoneId> zones() {
         return Stream.of(
@@ -38,8 +40,9 @@ class ZoneDaysProperties {
     @ParameterizedTest(name = "{0}")
     @MethodSource("zones")
     void dateOf_randomAndTransitionMoments_sameAsLocalDateOfInstant(ZoneId zone) {
-        ZoneDays days = new ZoneDays(zone);
-        SplittableRandom random = new SplittableRandom(zone.getId().hashCode());
+        ZoneDates days = ZoneDates.fresh(zone);
+        long seed = zone.getId().hashCode();
+        SplittableRandom random = new SplittableRandom(seed);
         List<Instant> moments = new ArrayList<>();
         long first = LocalDate.of(1750, 1, 1).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
         long last = LocalDate.of(2550, 1, 1).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
@@ -60,8 +63,13 @@ class ZoneDaysProperties {
         for (int pass = 0; pass < 2; pass++) {
             for (Instant m : moments) {
                 assertThat(answer(() -> days.dateOf(m)))
-                        .as("%s in %s", m, zone)
+                        .as("%s in %s (seed %d)", m, zone, seed)
                         .isEqualTo(answer(() -> LocalDate.ofInstant(m, zone)));
+                if (ZoneDates.isKept(m.getEpochSecond())) {
+                    assertThat(days.offsetSeconds(m))
+                            .as("offset at %s in %s (seed %d)", m, zone, seed)
+                            .isEqualTo(zone.getRules().getOffset(m).getTotalSeconds());
+                }
             }
         }
     }
@@ -69,7 +77,7 @@ class ZoneDaysProperties {
     @ParameterizedTest(name = "{0}")
     @MethodSource("zones")
     void endOfDay_everyDateOfFourCenturies_sameAsStartOfNextDayMinusOneSecond(ZoneId zone) {
-        ZoneDays days = new ZoneDays(zone);
+        ZoneDates days = ZoneDates.fresh(zone);
         for (int pass = 0; pass < 2; pass++) {
             for (LocalDate d = LocalDate.of(1900, 1, 1); d.getYear() < 2300; d = d.plusDays(1)) {
                 assertThat(days.endOfDay(d))
