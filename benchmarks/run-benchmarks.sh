@@ -42,7 +42,7 @@ awk -F',' '
     END {
         printf "\nJSON Lines reading, one line (case) per operation, one thread; ratio = cases/s over bind\n"
         printf "%-40s %12s %9s %9s %7s\n", "benchmark", "cases/s", "±", "MB/s", "ratio"
-        n = split("scanBytes tokens readTree bind bindUtf8 decodeAndBind bindFastDates", j, " ")
+        n = split("scanBytes tokens readTree bind bindUtf8 decodeAndBind bindJacksonDates", j, " ")
         for (i = 1; i <= n; i++) {
             k = "json.JsonLinesBenchmark." j[i]
             if (!(k in score)) continue

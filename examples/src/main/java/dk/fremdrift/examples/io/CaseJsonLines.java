@@ -44,12 +44,15 @@ public final class CaseJsonLines {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addModule(FastDates.module())
             .build();
 
     private CaseJsonLines() {}
 
     /**
-     * Returns the Jackson 3 mapper used here: defaults, plus unknown fields rejected.
+     * Returns the Jackson 3 mapper used here: defaults, plus unknown fields rejected, plus the case format's dates
+     * ({@code 2026-03-27}) and moments ({@code 2026-03-27T15:05:00Z}) read without {@code DateTimeFormatter}; any
+     * other text, and every bad date, goes to Jackson's own date readers, so results and errors are Jackson's.
      *
      * @return the mapper, immutable and shared
      */
