@@ -25,6 +25,8 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** Evaluates one case at one moment; one instance per call, not shared. */
 final class CaseEvaluator {
@@ -527,8 +529,14 @@ final class CaseEvaluator {
                     break;
                 }
                 Found done = ck == CompletionKind.FOLLOW_UP
-                        ? followUp(iv.id(), trigger, k == 1)
-                        : visit(iv.id(), trigger, k == 1);
+                        ? earliestFor(c.followUps(), FollowUp::interventionId, FollowUp::date, iv.id(), trigger, k == 1)
+                        : earliestFor(
+                                c.supervisionVisits(),
+                                SupervisionVisit::interventionId,
+                                SupervisionVisit::date,
+                                iv.id(),
+                                trigger,
+                                k == 1);
                 LocalDate endedOn = iv.end().filter(e -> !e.isAfter(asOfDate)).orElse(null);
                 judge(
                         rule,
@@ -575,21 +583,24 @@ final class CaseEvaluator {
         return best;
     }
 
-    private Found followUp(PartId intervention, LocalDate trigger, boolean inclusive) {
+    /**
+     * The earliest of the follow-ups or visits that meets an occurrence: one for the intervention, or for no
+     * intervention in particular, dated after the trigger (on or after it for the first occurrence).
+     */
+    private static <T> Found earliestFor(
+            List<T> parts,
+            Function<T, Optional<PartId>> interventionOf,
+            Function<T, LocalDate> dateOf,
+            PartId intervention,
+            LocalDate trigger,
+            boolean inclusive) {
         Found best = null;
-        for (FollowUp f : c.followUps()) {
-            if (f.interventionId().map(intervention::equals).orElse(true) && after(f.date(), trigger, inclusive)) {
-                best = Found.earlier(best, Found.on(f.date()));
-            }
-        }
-        return best;
-    }
-
-    private Found visit(PartId intervention, LocalDate trigger, boolean inclusive) {
-        Found best = null;
-        for (SupervisionVisit v : c.supervisionVisits()) {
-            if (v.interventionId().map(intervention::equals).orElse(true) && after(v.date(), trigger, inclusive)) {
-                best = Found.earlier(best, Found.on(v.date()));
+        for (int i = 0; i < parts.size(); i++) {
+            T part = parts.get(i);
+            Optional<PartId> of = interventionOf.apply(part);
+            LocalDate date = dateOf.apply(part);
+            if ((of.isEmpty() || of.get().equals(intervention)) && after(date, trigger, inclusive)) {
+                best = Found.earlier(best, Found.on(date));
             }
         }
         return best;
