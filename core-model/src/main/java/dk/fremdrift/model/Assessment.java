@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,7 +21,9 @@ import java.util.Optional;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"assessed", "outcome", "assessedBy"})
 public record Assessment(
-        @JsonFormat(shape = JsonFormat.Shape.STRING) Instant assessed,
+        @JsonFormat(shape = JsonFormat.Shape.STRING, lenient = OptBoolean.FALSE)
+        Instant assessed,
+
         AssessmentOutcome outcome,
         Optional<CaseworkerId> assessedBy) {
 

@@ -3,6 +3,7 @@ package dk.fremdrift.model;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -14,7 +15,10 @@ import java.util.Objects;
  */
 @JsonPropertyOrder({"closed", "reason"})
 public record CaseClosing(
-        @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate closed, ClosingReason reason) {
+        @JsonFormat(shape = JsonFormat.Shape.STRING, lenient = OptBoolean.FALSE)
+        LocalDate closed,
+
+        ClosingReason reason) {
 
     /**
      * Checks the closing.

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,8 +28,12 @@ public record CaseworkerAssignment(
         PartId id,
         CaseworkerId caseworker,
         TeamId team,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate from,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) Optional<LocalDate> until)
+
+        @JsonFormat(shape = JsonFormat.Shape.STRING, lenient = OptBoolean.FALSE)
+        LocalDate from,
+
+        @JsonFormat(shape = JsonFormat.Shape.STRING, lenient = OptBoolean.FALSE)
+        Optional<LocalDate> until)
         implements CasePart {
 
     /**
@@ -50,8 +55,8 @@ public record CaseworkerAssignment(
         until = Checks.optional(until);
         until.ifPresent(u -> {
             if (!u.isAfter(from)) {
-                throw new IllegalArgumentException("until " + u + " is not after from " + from
-                        + "; expected a date after it (until is exclusive)");
+                throw new IllegalArgumentException(
+                        "until: expected a date after from (until is exclusive), got the same or an earlier date");
             }
         });
     }

@@ -9,8 +9,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Argument checks shared by the model's constructors. Messages name the field, the expectation and the actual
- * value, except where the value is personal data.
+ * Argument checks shared by the model's constructors. Messages name the field, the expected form and the kind of
+ * value found ("a text of 10 digits"), never the value itself: any input may be personal data, and a message ends up
+ * in logs, reject files and reports.
  */
 final class Checks {
 
@@ -58,8 +59,8 @@ final class Checks {
 
     static void notBefore(LocalDate later, String laterField, LocalDate earlier, String earlierField) {
         if (later.isBefore(earlier)) {
-            throw new IllegalArgumentException(laterField + " " + later + " is before " + earlierField + " " + earlier
-                    + "; expected on or after it");
+            throw new IllegalArgumentException(
+                    laterField + ": expected a date on or after " + earlierField + ", got an earlier date");
         }
     }
 
@@ -69,27 +70,56 @@ final class Checks {
 
     static void notBefore(Instant later, String laterField, Instant earlier, String earlierField) {
         if (later.isBefore(earlier)) {
-            throw new IllegalArgumentException(laterField + " " + later + " is before " + earlierField + " " + earlier
-                    + "; expected at or after it");
+            throw new IllegalArgumentException(
+                    laterField + ": expected a moment at or after " + earlierField + ", got an earlier moment");
         }
     }
 
     /**
-     * Quotes a rejected input for an error message, unless it contains a CPR number (someone typed one into the
-     * wrong field): then the input is withheld, so that no message ever carries a CPR number.
+     * Describes a rejected text by its kind, never by its content: "an empty text", "a text of 10 digits", "a text
+     * of 12 characters that contains a CPR number", "a text of 7 characters".
      */
-    static String quoted(CharSequence input) {
-        String s = input.toString();
-        return Identifiers.containsCpr(s)
-                ? "a value that contains a CPR number (withheld: personal data)"
-                : "'" + s + "'";
+    static String describe(CharSequence input) {
+        int n = input.length();
+        if (n == 0) {
+            return "an empty text";
+        }
+        if (Cpr.occursIn(input)) {
+            return "a text of " + n + " characters that contains a CPR number";
+        }
+        boolean digits = true;
+        boolean blank = true;
+        for (int i = 0; i < n; i++) {
+            char c = input.charAt(i);
+            digits &= c >= '0' && c <= '9';
+            blank &= Character.isWhitespace(c);
+        }
+        if (blank) {
+            return "a blank text";
+        }
+        if (digits) {
+            return "a text of " + n + (n == 1 ? " digit" : " digits");
+        }
+        return "a text of " + n + (n == 1 ? " character" : " characters");
+    }
+
+    /** Describes a rejected whole number by its kind: "a negative number", "zero", "a number of 10 digits". */
+    static String describe(long value) {
+        if (value == 0) {
+            return "zero";
+        }
+        String digits = Long.toString(Math.abs(value)).replace("-", "");
+        return (value < 0 ? "a negative number of " : "a number of ")
+                + digits.length()
+                + (digits.length() == 1 ? " digit" : " digits");
     }
 
     /**
      * The error for a field that a JSON document has and the type does not. Every record of the JSON format has a
      * private {@code @JsonAnySetter} that throws this: Jackson 3 ignores unknown fields by default, and the
      * format rejects them on both Jackson lines, as its JSON Schema does ({@code additionalProperties: false}).
-     * The field's value is never echoed: it may be personal data.
+     * Neither the field's name nor its value is echoed: a name can be personal data too (a CPR number used as a
+     * key); a reader that knows where the field is (Jackson's location) can say that instead.
      */
     static IllegalArgumentException unknownField(Class<? extends Record> type, String name) {
         String known = String.join(
@@ -97,8 +127,8 @@ final class Checks {
                 Arrays.stream(type.getRecordComponents())
                         .map(RecordComponent::getName)
                         .toList());
-        return new IllegalArgumentException(quoted(name) + ": expected one of the fields of " + type.getSimpleName()
-                + " (" + known + "), got an unknown field");
+        return new IllegalArgumentException(type.getSimpleName() + ": expected only the fields " + known
+                + ", got an unknown field whose name is " + describe(name));
     }
 
     /** Renders free text for {@code toString()} without its content, which may name a person. */

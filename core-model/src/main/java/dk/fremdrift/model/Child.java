@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,7 +22,10 @@ import java.util.Optional;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"birthDate", "cpr"})
 public record Child(
-        @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate birthDate, Optional<Cpr> cpr) {
+        @JsonFormat(shape = JsonFormat.Shape.STRING, lenient = OptBoolean.FALSE)
+        LocalDate birthDate,
+
+        Optional<Cpr> cpr) {
 
     /**
      * Checks the child.

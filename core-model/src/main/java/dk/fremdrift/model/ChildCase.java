@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,7 +31,7 @@ import java.util.Optional;
  *       conversation's decision, a decision's granted interventions, a follow-up's or visit's intervention, a
  *       complaint's decision, a justification's part;
  *   <li>caseworker assignments do not overlap;
- *   <li>the case is not closed before it was opened.
+ *   <li>the case is not closed before it was opened, and not opened before the child was born.
  * </ul>
  *
  * <p>In JSON a case is one object with stable camelCase field names; empty lists and absent values are left
@@ -98,7 +99,10 @@ public record ChildCase(
         Child child,
         MunicipalityCode municipality,
         KleNumber kle,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate opened,
+
+        @JsonFormat(shape = JsonFormat.Shape.STRING, lenient = OptBoolean.FALSE)
+        LocalDate opened,
+
         List<Notification> notifications,
         List<Screening> screenings,
         List<Exploration> explorations,
@@ -176,6 +180,7 @@ public record ChildCase(
         justifications = Checks.list(justifications, "justifications");
         closing = Checks.optional(closing);
         closing.ifPresent(c -> Checks.notBefore(c.closed(), "closing.closed", opened, "opened"));
+        Checks.notBefore(opened, "opened", child.birthDate(), "child.birthDate");
 
         Map<PartId, String> paths = new HashMap<>();
         register(paths, "notifications", notifications);
@@ -253,8 +258,8 @@ public record ChildCase(
             String path = list + "[" + i + "]";
             String previous = paths.putIfAbsent(parts.get(i).id(), path);
             if (previous != null) {
-                throw new IllegalArgumentException(path + ".id: expected a key unique within the case, got '"
-                        + parts.get(i).id() + "', already used by " + previous);
+                throw new IllegalArgumentException(
+                        path + ".id: expected a key unique within the case, got the key of " + previous);
             }
         }
     }
@@ -264,8 +269,8 @@ public record ChildCase(
         boolean ok = path != null && (list == null || path.startsWith(list + "["));
         if (!ok) {
             String expected = list == null ? "a part of this case" : "one of this case's " + list;
-            throw new IllegalArgumentException(field + ": expected the key of " + expected + ", got '" + target + "'"
-                    + (path == null ? ", which is not in the case" : ", which is " + path));
+            throw new IllegalArgumentException(field + ": expected the key of " + expected + ", got "
+                    + (path == null ? "a key that is not in the case" : "the key of " + path));
         }
     }
 
@@ -281,10 +286,9 @@ public record ChildCase(
             boolean overlaps =
                     earlier.until().map(u -> later.from().isBefore(u)).orElse(true);
             if (overlaps) {
-                throw new IllegalArgumentException("assignments[" + order.get(k) + "].from " + later.from()
-                        + " is before the end of assignments[" + order.get(k - 1) + "] ("
-                        + earlier.until().map(Object::toString).orElse("still current")
-                        + "); expected assignments that do not overlap");
+                throw new IllegalArgumentException("assignments[" + order.get(k)
+                        + "].from: expected assignments that do not overlap, got a date before the end of assignments["
+                        + order.get(k - 1) + "]" + (earlier.until().isPresent() ? "" : ", which is still current"));
             }
         }
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,7 +27,10 @@ import java.util.Optional;
 @JsonPropertyOrder({"id", "date", "outcome", "omissionReason", "decisionId"})
 public record ChildConversation(
         PartId id,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate date,
+
+        @JsonFormat(shape = JsonFormat.Shape.STRING, lenient = OptBoolean.FALSE)
+        LocalDate date,
+
         ConversationOutcome outcome,
         Optional<String> omissionReason,
         Optional<PartId> decisionId)

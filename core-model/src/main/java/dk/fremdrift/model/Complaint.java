@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,10 +24,17 @@ import java.util.Optional;
 @JsonPropertyOrder({"id", "received", "decisionId", "reassessed", "forwarded"})
 public record Complaint(
         PartId id,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate received,
+
+        @JsonFormat(shape = JsonFormat.Shape.STRING, lenient = OptBoolean.FALSE)
+        LocalDate received,
+
         Optional<PartId> decisionId,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) Optional<LocalDate> reassessed,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) Optional<LocalDate> forwarded)
+
+        @JsonFormat(shape = JsonFormat.Shape.STRING, lenient = OptBoolean.FALSE)
+        Optional<LocalDate> reassessed,
+
+        @JsonFormat(shape = JsonFormat.Shape.STRING, lenient = OptBoolean.FALSE)
+        Optional<LocalDate> forwarded)
         implements CasePart {
 
     /**

@@ -74,6 +74,69 @@ public final class Cpr implements Comparable<Cpr> {
         return text != null && problem(text) == null;
     }
 
+    /**
+     * Tells whether a text contains a CPR number in any of the ways one is written in practice: ten digits, or six
+     * digits and four digits with a hyphen, a space or a slash between them, on their own or inside a longer text
+     * ({@code "S-0707154321"}, {@code "cpr 070715 4321"}). The digits must stand apart from other digits (a run of
+     * twelve digits is not taken for one) and their first six must form a date that exists, as {@link
+     * #isValid(CharSequence)} requires. A CPR number written as a JSON number is found here as its ten digits (or,
+     * with the leading zero lost, not at all: keep numbers out of text fields with {@link #isValid(CharSequence)}).
+     *
+     * <p>Used to keep CPR numbers out of keys and out of every message; vendors can use it to scrub their own logs.
+     *
+     * @param text the text; not null
+     * @return true if a CPR number occurs in it
+     */
+    public static boolean occursIn(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        int n = text.length();
+        char[] digits = new char[10];
+        for (int i = 0; i < n; i++) {
+            if (!isDigit(text, i) || (i > 0 && isDigit(text, i - 1))) {
+                continue;
+            }
+            int j = i;
+            while (j < n && isDigit(text, j)) {
+                j++;
+            }
+            int run = j - i;
+            if (run == 10) {
+                for (int k = 0; k < 10; k++) {
+                    digits[k] = text.charAt(i + k);
+                }
+            } else if (run == 6 && j + 5 <= n && isSeparator(text.charAt(j))) {
+                int k = j + 1;
+                while (k < n && isDigit(text, k)) {
+                    k++;
+                }
+                if (k - j - 1 != 4) {
+                    continue;
+                }
+                for (int d = 0; d < 6; d++) {
+                    digits[d] = text.charAt(i + d);
+                }
+                for (int d = 0; d < 4; d++) {
+                    digits[6 + d] = text.charAt(j + 1 + d);
+                }
+            } else {
+                continue;
+            }
+            if (problem(new String(digits)) == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '-' || c == ' ' || c == '/';
+    }
+
+    private static boolean isDigit(CharSequence s, int i) {
+        char c = s.charAt(i);
+        return c >= '0' && c <= '9';
+    }
+
     /** Returns why the text is not a CPR number, or null if it is one. Never includes the text. */
     private static String problem(CharSequence text) {
         int n = text.length();

@@ -37,7 +37,7 @@ public final class Cvr implements Comparable<Cvr> {
         Objects.requireNonNull(text, "text");
         String problem = problem(text);
         if (problem != null) {
-            throw new IllegalArgumentException("CVR number: " + problem + ", got " + Checks.quoted(text));
+            throw new IllegalArgumentException("CVR number: " + problem + ", got " + Checks.describe(text));
         }
         return new Cvr(text.toString());
     }

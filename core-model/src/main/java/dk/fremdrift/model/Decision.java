@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -34,10 +35,16 @@ public record Decision(
         PartId id,
         DecisionKind kind,
         LegalReference legalBasis,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate decided,
+
+        @JsonFormat(shape = JsonFormat.Shape.STRING, lenient = OptBoolean.FALSE)
+        LocalDate decided,
+
         DecisionOutcome outcome,
         List<PartId> grantedInterventions,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) Optional<LocalDate> notifiedOn,
+
+        @JsonFormat(shape = JsonFormat.Shape.STRING, lenient = OptBoolean.FALSE)
+        Optional<LocalDate> notifiedOn,
+
         Optional<EmergencyDecision> emergency)
         implements CasePart {
 

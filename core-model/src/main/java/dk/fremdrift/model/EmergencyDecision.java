@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -24,9 +25,14 @@ import java.util.Optional;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"implemented", "partiesNotified", "approvedOn"})
 public record EmergencyDecision(
-        @JsonFormat(shape = JsonFormat.Shape.STRING) Instant implemented,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) Optional<Instant> partiesNotified,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) Optional<LocalDate> approvedOn) {
+        @JsonFormat(shape = JsonFormat.Shape.STRING, lenient = OptBoolean.FALSE)
+        Instant implemented,
+
+        @JsonFormat(shape = JsonFormat.Shape.STRING, lenient = OptBoolean.FALSE)
+        Optional<Instant> partiesNotified,
+
+        @JsonFormat(shape = JsonFormat.Shape.STRING, lenient = OptBoolean.FALSE)
+        Optional<LocalDate> approvedOn) {
 
     /**
      * Checks the details.

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,8 +25,12 @@ import java.util.Optional;
 @JsonPropertyOrder({"id", "date", "interventionId"})
 public record FollowUp(
         PartId id,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate date,
-        Optional<PartId> interventionId) implements CasePart {
+
+        @JsonFormat(shape = JsonFormat.Shape.STRING, lenient = OptBoolean.FALSE)
+        LocalDate date,
+
+        Optional<PartId> interventionId)
+        implements CasePart {
 
     /**
      * Checks the follow-up.

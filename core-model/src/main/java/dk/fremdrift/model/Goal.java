@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -36,7 +37,10 @@ public record Goal(
         GoalArea area,
         Optional<String> description,
         Optional<GoalIndicator> indicator,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) Optional<LocalDate> due,
+
+        @JsonFormat(shape = JsonFormat.Shape.STRING, lenient = OptBoolean.FALSE)
+        Optional<LocalDate> due,
+
         List<GoalMeasurement> measurements)
         implements CasePart {
 

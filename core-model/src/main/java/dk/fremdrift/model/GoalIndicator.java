@@ -46,7 +46,7 @@ public record GoalIndicator(
         finite(target, "target");
         if (!(scaleMin < scaleMax)) {
             throw new IllegalArgumentException(
-                    "scaleMax: expected a value above scaleMin " + scaleMin + ", got " + scaleMax);
+                    "scaleMax: expected a value above scaleMin, got the same or a lower value");
         }
         onScale(baseline, "baseline", scaleMin, scaleMax);
         onScale(target, "target", scaleMin, scaleMax);
@@ -79,13 +79,14 @@ public record GoalIndicator(
     static void onScale(double value, String field, double min, double max) {
         if (!(value >= min && value <= max)) {
             throw new IllegalArgumentException(
-                    field + ": expected a value on the scale [" + min + ", " + max + "], got " + value);
+                    field + ": expected a value on the indicator's scale (scaleMin to scaleMax), got one outside it");
         }
     }
 
     private static void finite(double value, String field) {
         if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException(field + ": expected a finite number, got " + value);
+            throw new IllegalArgumentException(
+                    field + ": expected a finite number, got an infinite one or not a number");
         }
     }
 

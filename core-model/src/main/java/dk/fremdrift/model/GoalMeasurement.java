@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -15,7 +16,9 @@ import java.util.Objects;
  */
 @JsonPropertyOrder({"date", "value"})
 public record GoalMeasurement(
-        @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate date,
+        @JsonFormat(shape = JsonFormat.Shape.STRING, lenient = OptBoolean.FALSE)
+        LocalDate date,
+
         @JsonProperty(required = true) double value) {
 
     /**
@@ -29,7 +32,7 @@ public record GoalMeasurement(
     public GoalMeasurement {
         Objects.requireNonNull(date, "date");
         if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException("value: expected a finite number, got " + value);
+            throw new IllegalArgumentException("value: expected a finite number, got an infinite one or not a number");
         }
     }
 

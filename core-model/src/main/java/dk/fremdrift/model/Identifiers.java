@@ -11,8 +11,8 @@ final class Identifiers {
 
     /**
      * Checks a key: 1 to 64 characters, no control characters, no leading or trailing white space, and no CPR
-     * number in it (a run of exactly ten digits, or six digits, a hyphen and four digits, whose first six digits
-     * form a date). Keys end up in findings, logs and reports, where a CPR number must never be.
+     * number in it in any written form ({@link Cpr#occursIn(CharSequence)}). Keys end up in findings, logs and
+     * reports, where a CPR number must never be. No message repeats the key.
      */
     static String check(String value, String type) {
         Objects.requireNonNull(value, type);
@@ -28,7 +28,7 @@ final class Identifiers {
         }
         if (!value.strip().equals(value)) {
             throw new IllegalArgumentException(
-                    type + ": expected no leading or trailing white space, got '" + value + "'");
+                    type + ": expected no leading or trailing white space, got a key with some");
         }
         for (int i = 0; i < value.length(); i++) {
             if (Character.isISOControl(value.charAt(i))) {
@@ -40,34 +40,6 @@ final class Identifiers {
     }
 
     static boolean containsCpr(String s) {
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
-            if (!isDigit(s, i) || (i > 0 && isDigit(s, i - 1))) {
-                continue;
-            }
-            int j = i;
-            while (j < n && isDigit(s, j)) {
-                j++;
-            }
-            int run = j - i;
-            if (run == 10 && Cpr.isValid(s.substring(i, j))) {
-                return true;
-            }
-            if (run == 6 && j + 5 <= n && s.charAt(j) == '-') {
-                int k = j + 1;
-                while (k < n && isDigit(s, k)) {
-                    k++;
-                }
-                if (k - j - 1 == 4 && Cpr.isValid(s.substring(i, k))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean isDigit(String s, int i) {
-        char c = s.charAt(i);
-        return c >= '0' && c <= '9';
+        return Cpr.occursIn(s);
     }
 }

@@ -3,6 +3,7 @@ package dk.fremdrift.model;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -22,8 +23,11 @@ import java.util.Optional;
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record InForcePeriod(
-        @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate startInclusive,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) Optional<LocalDate> endExclusive) {
+        @JsonFormat(shape = JsonFormat.Shape.STRING, lenient = OptBoolean.FALSE)
+        LocalDate startInclusive,
+
+        @JsonFormat(shape = JsonFormat.Shape.STRING, lenient = OptBoolean.FALSE)
+        Optional<LocalDate> endExclusive) {
 
     private static final DateTimeFormatter DANISH =
             DateTimeFormatter.ofPattern("d. MMMM uuuu", Locale.forLanguageTag("da"));
@@ -42,7 +46,7 @@ public record InForcePeriod(
         endExclusive.ifPresent(end -> {
             if (!end.isAfter(startInclusive)) {
                 throw new IllegalArgumentException(
-                        "endExclusive: expected a date after startInclusive " + startInclusive + ", got " + end);
+                        "endExclusive: expected a date after startInclusive, got the same or an earlier date");
             }
         });
     }

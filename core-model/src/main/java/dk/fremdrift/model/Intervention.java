@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,8 +31,13 @@ public record Intervention(
         PartId id,
         InterventionKind kind,
         LegalReference legalBasis,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate start,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) Optional<LocalDate> end,
+
+        @JsonFormat(shape = JsonFormat.Shape.STRING, lenient = OptBoolean.FALSE)
+        LocalDate start,
+
+        @JsonFormat(shape = JsonFormat.Shape.STRING, lenient = OptBoolean.FALSE)
+        Optional<LocalDate> end,
+
         Optional<Cvr> provider,
         Optional<Price> price)
         implements CasePart {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,10 +30,18 @@ import java.util.Optional;
 @JsonPropertyOrder({"id", "awareOn", "started", "completed", "preliminaryAssessment"})
 public record Investigation(
         PartId id,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate awareOn,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate started,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) Optional<LocalDate> completed,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) Optional<LocalDate> preliminaryAssessment)
+
+        @JsonFormat(shape = JsonFormat.Shape.STRING, lenient = OptBoolean.FALSE)
+        LocalDate awareOn,
+
+        @JsonFormat(shape = JsonFormat.Shape.STRING, lenient = OptBoolean.FALSE)
+        LocalDate started,
+
+        @JsonFormat(shape = JsonFormat.Shape.STRING, lenient = OptBoolean.FALSE)
+        Optional<LocalDate> completed,
+
+        @JsonFormat(shape = JsonFormat.Shape.STRING, lenient = OptBoolean.FALSE)
+        Optional<LocalDate> preliminaryAssessment)
         implements CasePart {
 
     /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,7 +30,10 @@ public record Justification(
         String ruleCode,
         Optional<PartId> partId,
         CaseworkerId recordedBy,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) Instant recordedAt,
+
+        @JsonFormat(shape = JsonFormat.Shape.STRING, lenient = OptBoolean.FALSE)
+        Instant recordedAt,
+
         String reason)
         implements CasePart {
 
@@ -58,7 +62,7 @@ public record Justification(
         if (!RULE_CODE.matcher(ruleCode).matches()) {
             throw new IllegalArgumentException(
                     "ruleCode: expected upper-case words joined by hyphens such as 'BL-MGMT-REVIEW', got "
-                            + Checks.quoted(ruleCode));
+                            + Checks.describe(ruleCode));
         }
     }
 

@@ -50,7 +50,7 @@ public final class KleNumber implements Comparable<KleNumber> {
         KleNumber k = tryParse(text);
         if (k == null) {
             throw new IllegalArgumentException(
-                    "KLE number: expected NN.NN.NN with an optional facet such as -G01, got " + Checks.quoted(text));
+                    "KLE number: expected NN.NN.NN with an optional facet such as -G01, got " + Checks.describe(text));
         }
         return k;
     }

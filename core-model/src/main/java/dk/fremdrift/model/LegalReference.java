@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * A reference to a provision of Danish law: act, paragraph (§) and optionally subsection (stk.).
  *
  * <p>Rendered the Danish way by {@link #toDanish()}: {@code barnets lov § 20, stk. 3}. The paragraph is a
- * number, optionally followed by a letter for inserted paragraphs ({@code 155 a}, written with a space; {@code
+ * number from 1 to {@value #MAX_PARAGRAPH}, optionally followed by a letter for inserted paragraphs ({@code 155 a}, written with a space; {@code
  * 155a} is accepted and normalised). The period in which a provision is in force is carried beside the
  * reference where it matters (rules, findings, indicators), as an {@link InForcePeriod}.
  *
@@ -29,9 +29,15 @@ import java.util.regex.Pattern;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record LegalReference(Law law, String paragraph, Optional<Integer> subsection) {
 
-    private static final Pattern PARAGRAPH = Pattern.compile("([1-9][0-9]{0,3}) ?([a-z])?");
+    /** The highest paragraph number accepted: no Danish act of the domain has more than a few hundred. */
+    public static final int MAX_PARAGRAPH = 999;
+
+    /** The highest subsection (stk.) accepted: provisions rarely have more than a dozen. */
+    public static final int MAX_SUBSECTION = 99;
+
+    private static final Pattern PARAGRAPH = Pattern.compile("([1-9][0-9]{0,2}) ?([a-z])?");
     private static final Pattern DANISH =
-            Pattern.compile("(.+?) § ([1-9][0-9]{0,3}(?: ?[a-z])?)(?:, stk\\. ([1-9][0-9]{0,2}))?");
+            Pattern.compile("(.+?) § ([1-9][0-9]{0,2}(?: ?[a-z])?)(?:, stk\\. ([1-9][0-9]?))?");
 
     /**
      * Checks and normalises the reference.
@@ -40,8 +46,9 @@ public record LegalReference(Law law, String paragraph, Optional<Integer> subsec
      * @param paragraph the paragraph, such as {@code "20"} or {@code "155 a"}
      * @param subsection the subsection (stk.), if the reference is to one
      * @throws NullPointerException if {@code law} or {@code paragraph} is null
-     * @throws IllegalArgumentException if the paragraph is not a number with an optional letter, or the
-     *     subsection is not positive
+     * @throws IllegalArgumentException if the paragraph is not a number from 1 to {@value #MAX_PARAGRAPH} with an
+     *     optional letter, or the subsection is not from 1 to {@value #MAX_SUBSECTION}: bounds that keep an id or a
+     *     CPR number put in the wrong field from passing as a reference
      */
     public LegalReference {
         Objects.requireNonNull(law, "law");
@@ -49,14 +56,14 @@ public record LegalReference(Law law, String paragraph, Optional<Integer> subsec
         subsection = Checks.optional(subsection);
         Matcher m = PARAGRAPH.matcher(paragraph);
         if (!m.matches()) {
-            throw new IllegalArgumentException(
-                    "paragraph: expected a number with an optional letter such as '20' or '155 a', got "
-                            + Checks.quoted(paragraph));
+            throw new IllegalArgumentException("paragraph: expected a number from 1 to " + MAX_PARAGRAPH
+                    + " with an optional letter such as '20' or '155 a', got " + Checks.describe(paragraph));
         }
         paragraph = m.group(2) == null ? m.group(1) : m.group(1) + " " + m.group(2);
         subsection.ifPresent(s -> {
-            if (s < 1) {
-                throw new IllegalArgumentException("subsection: expected a positive number, got " + s);
+            if (s < 1 || s > MAX_SUBSECTION) {
+                throw new IllegalArgumentException(
+                        "subsection: expected a number from 1 to " + MAX_SUBSECTION + ", got " + Checks.describe(s));
             }
         });
     }
@@ -98,7 +105,7 @@ public record LegalReference(Law law, String paragraph, Optional<Integer> subsec
         if (!m.matches()) {
             throw new IllegalArgumentException(
                     "legal reference: expected '<act> § <paragraph>[, stk. <n>]' such as 'barnets lov § 20, stk. 3',"
-                            + " got " + Checks.quoted(text));
+                            + " got " + Checks.describe(text));
         }
         String act = m.group(1).strip().toLowerCase(Locale.ROOT);
         for (Law law : Law.values()) {
@@ -112,7 +119,7 @@ public record LegalReference(Law law, String paragraph, Optional<Integer> subsec
         }
         throw new IllegalArgumentException(
                 "legal reference: expected an act's Danish name or abbreviation such as 'barnets lov' or 'SEL', got "
-                        + Checks.quoted(m.group(1)));
+                        + Checks.describe(m.group(1)));
     }
 
     /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,8 +21,12 @@ import java.util.Optional;
 @JsonPropertyOrder({"id", "date", "reviewer"})
 public record ManagementReview(
         PartId id,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate date,
-        Optional<CaseworkerId> reviewer) implements CasePart {
+
+        @JsonFormat(shape = JsonFormat.Shape.STRING, lenient = OptBoolean.FALSE)
+        LocalDate date,
+
+        Optional<CaseworkerId> reviewer)
+        implements CasePart {
 
     /**
      * Checks the review.

@@ -157,7 +157,7 @@ public final class MunicipalityCode implements Comparable<MunicipalityCode> {
         if (m == null) {
             throw new IllegalArgumentException(
                     "municipality code: expected the code of one of the 98 Danish municipalities (101-860), got "
-                            + code);
+                            + Checks.describe(code));
         }
         return m;
     }
@@ -176,13 +176,13 @@ public final class MunicipalityCode implements Comparable<MunicipalityCode> {
         Integer code = codeOf(text);
         if (code == null) {
             throw new IllegalArgumentException(
-                    "municipality code: expected 3 digits (or 4 with a leading zero), got " + Checks.quoted(text));
+                    "municipality code: expected 3 digits (or 4 with a leading zero), got " + Checks.describe(text));
         }
         MunicipalityCode m = REGISTRY.get(code);
         if (m == null) {
             throw new IllegalArgumentException(
                     "municipality code: expected the code of one of the 98 Danish municipalities, got "
-                            + Checks.quoted(text));
+                            + Checks.describe(text));
         }
         return m;
     }

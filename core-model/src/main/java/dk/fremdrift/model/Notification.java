@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -27,11 +28,18 @@ import java.util.Optional;
 @JsonPropertyOrder({"id", "received", "notifierKind", "assessment", "receiptSent", "notifierInformed"})
 public record Notification(
         PartId id,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) Instant received,
+
+        @JsonFormat(shape = JsonFormat.Shape.STRING, lenient = OptBoolean.FALSE)
+        Instant received,
+
         NotifierKind notifierKind,
         Optional<Assessment> assessment,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) Optional<Instant> receiptSent,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) Optional<LocalDate> notifierInformed)
+
+        @JsonFormat(shape = JsonFormat.Shape.STRING, lenient = OptBoolean.FALSE)
+        Optional<Instant> receiptSent,
+
+        @JsonFormat(shape = JsonFormat.Shape.STRING, lenient = OptBoolean.FALSE)
+        Optional<LocalDate> notifierInformed)
         implements CasePart {
 
     /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -27,7 +28,10 @@ import java.util.Objects;
 public record Plan(
         PartId id,
         PlanKind kind,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate created,
+
+        @JsonFormat(shape = JsonFormat.Shape.STRING, lenient = OptBoolean.FALSE)
+        LocalDate created,
+
         List<PlanRevision> revisions,
         List<Goal> goals)
         implements CasePart {

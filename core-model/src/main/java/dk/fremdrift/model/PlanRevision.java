@@ -2,6 +2,7 @@ package dk.fremdrift.model;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -11,7 +12,8 @@ import java.util.Objects;
  * @param date the date of the revision
  */
 public record PlanRevision(
-        @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate date) {
+        @JsonFormat(shape = JsonFormat.Shape.STRING, lenient = OptBoolean.FALSE)
+        LocalDate date) {
 
     /**
      * Checks the revision.

@@ -27,11 +27,10 @@ public record Price(BigDecimal amount, PriceUnit unit) {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(unit, "unit");
         if (amount.signum() < 0) {
-            throw new IllegalArgumentException("amount: expected zero or more DKK, got " + amount.toPlainString());
+            throw new IllegalArgumentException("amount: expected zero or more DKK, got a negative amount");
         }
         if (amount.stripTrailingZeros().scale() > 2) {
-            throw new IllegalArgumentException(
-                    "amount: expected at most two decimals (øre), got " + amount.toPlainString());
+            throw new IllegalArgumentException("amount: expected at most two decimals (øre), got more");
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -21,7 +22,10 @@ import java.util.Objects;
 @JsonPropertyOrder({"id", "date", "outcome", "notificationIds"})
 public record Screening(
         PartId id,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate date,
+
+        @JsonFormat(shape = JsonFormat.Shape.STRING, lenient = OptBoolean.FALSE)
+        LocalDate date,
+
         ScreeningOutcome outcome,
         List<PartId> notificationIds)
         implements CasePart {

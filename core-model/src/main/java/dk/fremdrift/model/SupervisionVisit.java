@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,7 +23,10 @@ import java.util.Optional;
 @JsonPropertyOrder({"id", "date", "conversationWithChild", "interventionId"})
 public record SupervisionVisit(
         PartId id,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate date,
+
+        @JsonFormat(shape = JsonFormat.Shape.STRING, lenient = OptBoolean.FALSE)
+        LocalDate date,
+
         @JsonProperty(required = true) boolean conversationWithChild,
         Optional<PartId> interventionId)
         implements CasePart {

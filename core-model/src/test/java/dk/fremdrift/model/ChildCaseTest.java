@@ -106,132 +106,113 @@ class ChildCaseTest {
                         "duplicate key across lists",
                         (UnaryOperator<ChildCase.Builder>) b -> b.addNotification(notification("x"))
                                 .addInvestigation(Investigation.of(id("x"), OPENED, OPENED)),
-                        "investigations[0].id: expected a key unique within the case, got 'x', already used by"
-                                + " notifications[0]"),
+                        "investigations[0].id: expected a key unique within the case, got the key of notifications[0]"),
                 Arguments.of(
                         "duplicate key in one list",
                         (UnaryOperator<ChildCase.Builder>) b -> b.addNotification(notification("x"))
                                 .addNotification(notification("y"))
                                 .addNotification(notification("x")),
-                        "notifications[2].id: expected a key unique within the case, got 'x', already used by"
-                                + " notifications[0]"),
+                        "notifications[2].id: expected a key unique within the case, got the key of notifications[0]"),
                 Arguments.of(
                         "goal with the key of a notification",
                         (UnaryOperator<ChildCase.Builder>) b -> b.addNotification(notification("x"))
                                 .addPlan(Plan.of(
                                         id("p1"), PlanKind.CHILD_PLAN, OPENED, Goal.of(id("x"), GoalArea.FAMILY, "m"))),
-                        "plans[0].goals[0].id: expected a key unique within the case, got 'x', already used by"
-                                + " notifications[0]"),
+                        "plans[0].goals[0].id: expected a key unique within the case, got the key of notifications[0]"),
                 Arguments.of(
                         "goal with the key of its plan",
                         (UnaryOperator<ChildCase.Builder>) b -> b.addPlan(
                                 Plan.of(id("x"), PlanKind.CHILD_PLAN, OPENED, Goal.of(id("x"), GoalArea.FAMILY, "m"))),
-                        "plans[0].goals[0].id: expected a key unique within the case, got 'x', already used by"
-                                + " plans[0]"),
+                        "plans[0].goals[0].id: expected a key unique within the case, got the key of plans[0]"),
                 Arguments.of(
                         "goals of two plans",
                         (UnaryOperator<ChildCase.Builder>) b -> b.addPlan(Plan.of(
                                         id("p1"), PlanKind.CHILD_PLAN, OPENED, Goal.of(id("g"), GoalArea.FAMILY, "m")))
                                 .addPlan(Plan.of(
                                         id("p2"), PlanKind.YOUTH_PLAN, OPENED, Goal.of(id("g"), GoalArea.FAMILY, "m"))),
-                        "plans[1].goals[0].id: expected a key unique within the case, got 'g', already used by"
-                                + " plans[0].goals[0]"),
+                        "plans[1].goals[0].id: expected a key unique within the case, got the key of plans[0].goals[0]"),
                 Arguments.of(
                         "intervention with the key of a goal",
                         (UnaryOperator<ChildCase.Builder>) b -> b.addPlan(Plan.of(
                                         id("p1"), PlanKind.CHILD_PLAN, OPENED, Goal.of(id("x"), GoalArea.FAMILY, "m")))
                                 .addIntervention(intervention("x")),
-                        "interventions[0].id: expected a key unique within the case, got 'x', already used by"
-                                + " plans[0].goals[0]"),
+                        "interventions[0].id: expected a key unique within the case, got the key of plans[0].goals[0]"),
                 Arguments.of(
                         "screening of an unknown notification",
                         (UnaryOperator<ChildCase.Builder>) b -> b.addNotification(notification("n1"))
                                 .addScreening(
                                         Screening.of(id("s1"), OPENED, ScreeningOutcome.NO_ACTION, id("n1"), id("n9"))),
-                        "screenings[0].notificationIds[1]: expected the key of one of this case's notifications, got"
-                                + " 'n9', which is not in the case"),
+                        "screenings[0].notificationIds[1]: expected the key of one of this case's notifications, got a key that is not in the case"),
                 Arguments.of(
                         "screening of a part that is no notification",
                         (UnaryOperator<ChildCase.Builder>) b -> b.addInvestigation(
                                         Investigation.of(id("u1"), OPENED, OPENED))
                                 .addScreening(Screening.of(id("s1"), OPENED, ScreeningOutcome.NO_ACTION, id("u1"))),
-                        "screenings[0].notificationIds[0]: expected the key of one of this case's notifications, got"
-                                + " 'u1', which is investigations[0]"),
+                        "screenings[0].notificationIds[0]: expected the key of one of this case's notifications, got the key of investigations[0]"),
                 Arguments.of(
                         "conversation before an unknown decision",
                         (UnaryOperator<ChildCase.Builder>) b -> b.addChildConversation(
                                 ChildConversation.held(id("c1"), OPENED).withDecision(id("d9"))),
-                        "childConversations[0].decisionId: expected the key of one of this case's decisions, got 'd9',"
-                                + " which is not in the case"),
+                        "childConversations[0].decisionId: expected the key of one of this case's decisions, got a key that is not in the case"),
                 Arguments.of(
                         "conversation before a part that is no decision",
                         (UnaryOperator<ChildCase.Builder>) b -> b.addIntervention(intervention("i1"))
                                 .addChildConversation(
                                         ChildConversation.held(id("c1"), OPENED).withDecision(id("i1"))),
-                        "childConversations[0].decisionId: expected the key of one of this case's decisions, got 'i1',"
-                                + " which is interventions[0]"),
+                        "childConversations[0].decisionId: expected the key of one of this case's decisions, got the key of interventions[0]"),
                 Arguments.of(
                         "decision granting an unknown intervention",
                         (UnaryOperator<ChildCase.Builder>) b -> b.addIntervention(intervention("i1"))
                                 .addDecision(decision("d1").withGrantedInterventions(id("i1"), id("i9"))),
-                        "decisions[0].grantedInterventions[1]: expected the key of one of this case's interventions,"
-                                + " got 'i9', which is not in the case"),
+                        "decisions[0].grantedInterventions[1]: expected the key of one of this case's interventions, got a key that is not in the case"),
                 Arguments.of(
                         "decision granting a decision",
                         (UnaryOperator<ChildCase.Builder>) b -> b.addDecision(decision("d1"))
                                 .addDecision(decision("d2").withGrantedInterventions(id("d1"))),
-                        "decisions[1].grantedInterventions[0]: expected the key of one of this case's interventions,"
-                                + " got 'd1', which is decisions[0]"),
+                        "decisions[1].grantedInterventions[0]: expected the key of one of this case's interventions, got the key of decisions[0]"),
                 Arguments.of(
                         "follow-up on an unknown intervention",
                         (UnaryOperator<ChildCase.Builder>) b -> b.addFollowUp(FollowUp.of(id("f1"), OPENED, id("i9"))),
-                        "followUps[0].interventionId: expected the key of one of this case's interventions, got 'i9',"
-                                + " which is not in the case"),
+                        "followUps[0].interventionId: expected the key of one of this case's interventions, got a key that is not in the case"),
                 Arguments.of(
                         "visit to a part that is no intervention",
                         (UnaryOperator<ChildCase.Builder>) b -> b.addNotification(notification("n1"))
                                 .addSupervisionVisit(SupervisionVisit.withChildConversation(id("v1"), OPENED)
                                         .withIntervention(id("n1"))),
-                        "supervisionVisits[0].interventionId: expected the key of one of this case's interventions,"
-                                + " got 'n1', which is notifications[0]"),
+                        "supervisionVisits[0].interventionId: expected the key of one of this case's interventions, got the key of notifications[0]"),
                 Arguments.of(
                         "complaint about an unknown decision",
                         (UnaryOperator<ChildCase.Builder>)
                                 b -> b.addComplaint(Complaint.of(id("k1"), OPENED, id("d9"))),
-                        "complaints[0].decisionId: expected the key of one of this case's decisions, got 'd9', which is"
-                                + " not in the case"),
+                        "complaints[0].decisionId: expected the key of one of this case's decisions, got a key that is not in the case"),
                 Arguments.of(
                         "justification of an unknown part",
                         (UnaryOperator<ChildCase.Builder>)
                                 b -> b.addJustification(Justification.of(id("j1"), "X", SB1, Instant.EPOCH, "r")
                                         .withPart(id("zz"))),
-                        "justifications[0].partId: expected the key of a part of this case, got 'zz', which is not in"
-                                + " the case"),
+                        "justifications[0].partId: expected the key of a part of this case, got a key that is not in the case"),
                 Arguments.of(
                         "two current assignments",
                         (UnaryOperator<ChildCase.Builder>) b -> b.addAssignment(assignment("w1", SB1, OPENED, null))
                                 .addAssignment(assignment("w2", SB2, OPENED.plusDays(10), null)),
-                        "assignments[1].from 2026-04-06 is before the end of assignments[0] (still current); expected"
-                                + " assignments that do not overlap"),
+                        "assignments[1].from: expected assignments that do not overlap, got a date before the end of assignments[0], which is still current"),
                 Arguments.of(
                         "assignment starting before the previous ends",
                         (UnaryOperator<ChildCase.Builder>)
                                 b -> b.addAssignment(assignment("w1", SB1, OPENED, OPENED.plusDays(10)))
                                         .addAssignment(assignment("w2", SB2, OPENED.plusDays(9), null)),
-                        "assignments[1].from 2026-04-05 is before the end of assignments[0] (2026-04-06); expected"
-                                + " assignments that do not overlap"),
+                        "assignments[1].from: expected assignments that do not overlap, got a date before the end of assignments[0]"),
                 Arguments.of(
                         "overlap listed out of order",
                         (UnaryOperator<ChildCase.Builder>)
                                 b -> b.addAssignment(assignment("w2", SB2, OPENED.plusDays(9), null))
                                         .addAssignment(assignment("w1", SB1, OPENED, OPENED.plusDays(10))),
-                        "assignments[0].from 2026-04-05 is before the end of assignments[1] (2026-04-06); expected"
-                                + " assignments that do not overlap"),
+                        "assignments[0].from: expected assignments that do not overlap, got a date before the end of assignments[1]"),
                 Arguments.of(
                         "closed before opened",
                         (UnaryOperator<ChildCase.Builder>)
                                 b -> b.closing(CaseClosing.of(OPENED.minusDays(1), ClosingReason.MOVED)),
-                        "closing.closed 2026-03-26 is before opened 2026-03-27; expected on or after it"));
+                        "closing.closed: expected a date on or after opened, got an earlier date"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -448,9 +429,8 @@ class ChildCaseTest {
                 .build();
 
         assertThat(c.toString())
-                .isEqualTo("ChildCase[id=2026-0042, municipality=101, kle=27.24.00-G01, opened=2026-03-27,"
-                        + " notifications=1, investigations=1, decisions=1, plans=1, interventions=1, followUps=1,"
-                        + " supervisionVisits=1, assignments=2, closed=2027-05-01]");
+                .isEqualTo(
+                        "ChildCase[id=2026-0042, municipality=101, kle=27.24.00-G01, opened=2026-03-27, notifications=1, investigations=1, decisions=1, plans=1, interventions=1, followUps=1, supervisionVisits=1, assignments=2, closed=2027-05-01]");
         assertThat(withCpr.toString())
                 .doesNotContain("0706")
                 .doesNotContain("4321")

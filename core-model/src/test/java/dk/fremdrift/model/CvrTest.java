@@ -25,15 +25,15 @@ class CvrTest {
 
     static Stream<Arguments> invalid() {
         return Stream.of(
-                Arguments.of("29189847", "modulus 11", "'29189847'"),
-                Arguments.of("12345678", "modulus 11", "'12345678'"),
-                Arguments.of("10000000", "modulus 11", "'10000000'"),
-                Arguments.of("2918984", "expected 8 digits", "'2918984'"),
-                Arguments.of("291898460", "expected 8 digits", "'291898460'"),
-                Arguments.of("2918984a", "expected 8 digits", "'2918984a'"),
-                Arguments.of("2918-846", "expected 8 digits", "'2918-846'"),
-                Arguments.of("", "expected 8 digits", "''"),
-                Arguments.of("0706154321", "expected 8 digits", "contains a CPR number (withheld"));
+                Arguments.of("29189847", "modulus 11", "a text of 8 digits"),
+                Arguments.of("12345678", "modulus 11", "a text of 8 digits"),
+                Arguments.of("10000000", "modulus 11", "a text of 8 digits"),
+                Arguments.of("2918984", "expected 8 digits", "a text of 7 digits"),
+                Arguments.of("291898460", "expected 8 digits", "a text of 9 digits"),
+                Arguments.of("2918984a", "expected 8 digits", "a text of 8 characters"),
+                Arguments.of("2918-846", "expected 8 digits", "a text of 8 characters"),
+                Arguments.of("", "expected 8 digits", "an empty text"),
+                Arguments.of("0706154321", "expected 8 digits", "a text of 10 characters that contains a CPR number"));
     }
 
     @ParameterizedTest(name = "''{0}''")

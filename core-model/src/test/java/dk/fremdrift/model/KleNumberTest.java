@@ -63,7 +63,8 @@ class KleNumberTest {
         assertThat(KleNumber.isValid(text)).isFalse();
         assertThatThrownBy(() -> KleNumber.parse(text))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("KLE number: expected NN.NN.NN with an optional facet such as -G01, got '" + text + "'");
+                .hasMessage("KLE number: expected NN.NN.NN with an optional facet such as -G01, got "
+                        + Checks.describe(text));
     }
 
     @Test

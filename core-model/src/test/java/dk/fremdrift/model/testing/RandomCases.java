@@ -139,11 +139,11 @@ public final class RandomCases {
 
     public LegalReference legalReference() {
         Law law = pick(Law.values());
-        String paragraph = (1 + random.nextInt(random.nextBoolean() ? 300 : 9999))
+        String paragraph = (1 + random.nextInt(random.nextBoolean() ? 300 : 999))
                 + (random.nextInt(4) == 0 ? (random.nextBoolean() ? " " : "") + (char) ('a' + random.nextInt(26)) : "");
         return random.nextBoolean()
                 ? LegalReference.of(law, paragraph)
-                : LegalReference.of(law, paragraph, 1 + random.nextInt(random.nextBoolean() ? 9 : 999));
+                : LegalReference.of(law, paragraph, 1 + random.nextInt(random.nextBoolean() ? 9 : 99));
     }
 
     // ---- cases ------------------------------------------------------------------------------------------------
