@@ -1,13 +1,16 @@
 package dk.fremdrift.examples.cli;
 
 import dk.fremdrift.examples.io.CaseJsonLines;
+import dk.fremdrift.examples.io.Reasons;
 import dk.fremdrift.model.ChildCase;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
@@ -17,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.function.Supplier;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectWriter;
 
 /**
@@ -26,7 +30,11 @@ import tools.jackson.databind.ObjectWriter;
  * <p>The calling thread reads lines and hands them out in batches; worker threads parse each line (a bad line
  * becomes a rejected line with its number and reason) and process each case with a per-thread state (for example
  * aggregates that merge exactly), writing JSON into the batch's buffers; the calling thread writes the batches'
- * buffers to the outputs in input order. At most a few batches per thread are in flight, so memory does not grow
+ * buffers to the outputs in input order.
+ *
+ * <p>One line never ends a run: any exception while reading, evaluating, reviewing or measuring one case becomes a
+ * rejected line that names the stage and the case's key, and what the case had written is taken back. (A failure
+ * while measuring may leave the thread's aggregates partly updated with that case; it is counted as rejected.) At most a few batches per thread are in flight, so memory does not grow
  * with the number of cases. The result is the same whatever the number of threads: outputs in input order, and
  * per-thread states that the caller merges.
  *
@@ -39,17 +47,65 @@ final class CasePipeline<S> {
         void process(ChildCase c, S state, Channels out);
     }
 
+    /** The stages of processing a case, named in the reason when one fails. */
+    enum Stage {
+        READING("indlæsningen", "reading"),
+        EVALUATING("fristberegningen", "evaluating the deadlines"),
+        REVIEWING("sagsgennemgangen", "reviewing the case"),
+        MEASURING("ledelsesinformationen", "measuring the case");
+
+        private final String danish;
+        private final String english;
+
+        Stage(String danish, String english) {
+            this.danish = danish;
+            this.english = english;
+        }
+
+        String in(boolean isDanish) {
+            return isDanish ? danish : english;
+        }
+    }
+
+    /** What the pipeline checks beyond the case format: the date of evaluation, and the language of reasons. */
+    record Settings(LocalDate asOf, boolean danish) {}
+
     /** The output channels of one batch: JSON values written one per line into a buffer per channel. */
     static final class Channels {
         private static final ObjectWriter WRITER = CaseJsonLines.mapper().writer();
-        private final ByteArrayOutputStream[] buffers;
+        private final Buffer[] buffers;
         private final long[] counts;
+        private final int[] markSizes;
+        private final long[] markCounts;
+        private Stage stage = Stage.READING;
 
         Channels(int channels) {
-            buffers = new ByteArrayOutputStream[channels];
+            buffers = new Buffer[channels];
             counts = new long[channels];
+            markSizes = new int[channels];
+            markCounts = new long[channels];
             for (int i = 0; i < channels; i++) {
-                buffers[i] = new ByteArrayOutputStream(1 << 14);
+                buffers[i] = new Buffer();
+            }
+        }
+
+        /** Says which stage the case is in, for the reason if it fails. */
+        void stage(Stage now) {
+            stage = now;
+        }
+
+        private void mark() {
+            for (int i = 0; i < buffers.length; i++) {
+                markSizes[i] = buffers[i].size();
+                markCounts[i] = counts[i];
+            }
+            stage = Stage.EVALUATING;
+        }
+
+        private void rollback() {
+            for (int i = 0; i < buffers.length; i++) {
+                buffers[i].truncate(markSizes[i]);
+                counts[i] = markCounts[i];
             }
         }
 
@@ -67,7 +123,19 @@ final class CasePipeline<S> {
     private static final int BATCH_LINES = 256;
     private static final int IN_FLIGHT_PER_THREAD = 4;
 
+    /** A buffer that can be cut back to an earlier size. */
+    private static final class Buffer extends ByteArrayOutputStream {
+        Buffer() {
+            super(1 << 14);
+        }
+
+        void truncate(int size) {
+            count = size;
+        }
+    }
+
     private final int threads;
+    private final Settings settings;
     private final Supplier<S> stateFactory;
     private final Processor<S> processor;
     private final List<S> states = Collections.synchronizedList(new ArrayList<>());
@@ -76,11 +144,12 @@ final class CasePipeline<S> {
     private long accepted;
     private long rejected;
 
-    CasePipeline(int threads, int channels, Supplier<S> stateFactory, Processor<S> processor) {
+    CasePipeline(int threads, int channels, Settings settings, Supplier<S> stateFactory, Processor<S> processor) {
         if (threads < 1) {
             throw new UserError("--threads: expected 1 or more, got " + threads);
         }
         this.threads = threads;
+        this.settings = settings;
         this.stateFactory = stateFactory;
         this.processor = processor;
         this.channelCounts = new long[channels];
@@ -106,17 +175,19 @@ final class CasePipeline<S> {
         try {
             List<String> lines = new ArrayList<>(BATCH_LINES);
             long[] numbers = new long[BATCH_LINES];
-            CaseInput.LineSink sink = (number, line) -> {
+            CaseInput.Reason[] problems = new CaseInput.Reason[BATCH_LINES];
+            CaseInput.LineSink sink = (number, line, problem) -> {
                 numbers[lines.size()] = number;
+                problems[lines.size()] = problem;
                 lines.add(line);
                 if (lines.size() == BATCH_LINES) {
-                    submit(pool, inFlight, lines, numbers, outputs, rejects, in, progress);
+                    submit(pool, inFlight, lines, numbers, problems, outputs, rejects, in, progress);
                     lines.clear();
                 }
             };
             in.lines(sink);
             if (!lines.isEmpty()) {
-                submit(pool, inFlight, lines, numbers, outputs, rejects, in, progress);
+                submit(pool, inFlight, lines, numbers, problems, outputs, rejects, in, progress);
             }
             while (!inFlight.isEmpty()) {
                 drain(inFlight.removeFirst(), outputs, rejects, in, progress);
@@ -138,35 +209,76 @@ final class CasePipeline<S> {
             Deque<Future<Batch>> inFlight,
             List<String> lines,
             long[] numbers,
+            CaseInput.Reason[] problems,
             List<OutputStream> outputs,
             OutputStream rejects,
             CaseInput in,
             Progress progress)
             throws IOException {
-        List<String> batchLines = List.copyOf(lines);
-        long[] batchNumbers = java.util.Arrays.copyOf(numbers, lines.size());
-        inFlight.addLast(pool.submit(() -> process(batchLines, batchNumbers)));
+        List<String> batchLines = new ArrayList<>(lines); // may hold null: a line that could not be read at all
+        long[] batchNumbers = Arrays.copyOf(numbers, lines.size());
+        CaseInput.Reason[] batchProblems = Arrays.copyOf(problems, lines.size());
+        inFlight.addLast(pool.submit(() -> process(batchLines, batchNumbers, batchProblems)));
         while (inFlight.size() >= threads * IN_FLIGHT_PER_THREAD) {
             drain(inFlight.removeFirst(), outputs, rejects, in, progress);
         }
     }
 
-    private Batch process(List<String> lines, long[] numbers) {
+    private Batch process(List<String> lines, long[] numbers, CaseInput.Reason[] problems) {
         S s = state.get();
         Batch b = new Batch(channelCounts.length);
+        boolean danish = settings.danish();
         for (int i = 0; i < lines.size(); i++) {
-            ChildCase c;
-            try {
-                c = CaseJsonLines.fromJson(lines.get(i));
-            } catch (RuntimeException e) {
-                b.rejects.write(0, new RejectedLine(numbers[i], Rejection.reason(e)));
-                b.rejected++;
-                continue;
+            String reason = problems[i] != null ? problems[i].in(danish) : null;
+            ChildCase c = null;
+            if (reason == null) {
+                try {
+                    c = CaseJsonLines.fromJson(lines.get(i));
+                    reason = check(c, danish);
+                } catch (JacksonException e) {
+                    reason = Reasons.of(e, lines.get(i), danish);
+                } catch (RuntimeException | StackOverflowError e) {
+                    reason = failed(Stage.READING, null, e, danish);
+                }
             }
-            processor.process(c, s, b.channels);
-            b.accepted++;
+            if (reason == null) {
+                b.channels.mark();
+                try {
+                    processor.process(c, s, b.channels);
+                } catch (RuntimeException | StackOverflowError e) {
+                    b.channels.rollback();
+                    reason = failed(b.channels.stage, c, e, danish);
+                }
+            }
+            if (reason != null) {
+                b.rejects.write(0, new RejectedLine(numbers[i], reason));
+                b.rejected++;
+            } else {
+                b.accepted++;
+            }
         }
         return b;
+    }
+
+    /** The checks of a case that need the run's settings: a birth date not after the date of evaluation. */
+    private String check(ChildCase c, boolean danish) {
+        if (c.child().birthDate().isAfter(settings.asOf())) {
+            return danish
+                    ? "child.birthDate: forventede en dato senest --as-of, fandt en senere dato"
+                    : "child.birthDate: expected a date on or before --as-of, found a later date";
+        }
+        return null;
+    }
+
+    /** The reason for an unexpected failure: the stage, the case's key (never personal data), and a plea. */
+    static String failed(Stage stage, ChildCase c, Throwable e, boolean danish) {
+        String what = e.getClass().getSimpleName();
+        if (danish) {
+            return stage.in(true) + " fejlede" + (c == null ? "" : " for sag " + c.id()) + " (" + what
+                    + "); linjen er afvist. Det er en fejl i Fremdrift: rapportér den venligst";
+        }
+        return stage.in(false) + " failed" + (c == null ? "" : " for case " + c.id()) + " (" + what
+                + "); the line is rejected. This is a bug in Fremdrift: please report it";
     }
 
     private void drain(

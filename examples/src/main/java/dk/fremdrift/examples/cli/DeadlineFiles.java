@@ -1,20 +1,16 @@
 package dk.fremdrift.examples.cli;
 
-import java.io.BufferedOutputStream;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 
 /**
  * The deadlines file with the deadlines that need action first (overdue, due soon, open), then the rest, in
- * bounded memory: each group streams to its own part file beside the target, and the parts are joined on close.
+ * bounded memory: the first group streams into the output's temporary file, the rest into a scratch file beside it,
+ * and {@link #finish()} appends the scratch file before the run's outputs are committed.
  */
-final class DeadlineFiles implements Closeable {
+final class DeadlineFiles {
 
     /** The channel of deadlines that need action. */
     static final int URGENT = 0;
@@ -22,23 +18,13 @@ final class DeadlineFiles implements Closeable {
     static final int REST = 1;
 
     private final Path target;
-    private final Path urgentFile;
-    private final Path restFile;
     private final OutputStream urgent;
-    private final OutputStream rest;
+    private final Outputs.Scratch rest;
 
-    DeadlineFiles(Path target) {
+    DeadlineFiles(Outputs outputs, Path target) {
         this.target = target;
-        // Plain files beside the target (not temp files, which are private to the user) so the result has the
-        // folder's usual permissions.
-        this.urgentFile = target.resolveSibling(target.getFileName() + ".urgent.part");
-        this.restFile = target.resolveSibling(target.getFileName() + ".rest.part");
-        try {
-            this.urgent = new BufferedOutputStream(Files.newOutputStream(urgentFile), 1 << 16);
-            this.rest = new BufferedOutputStream(Files.newOutputStream(restFile), 1 << 16);
-        } catch (IOException e) {
-            throw new UserError("cannot write " + target + ": " + e.getMessage(), e);
-        }
+        this.urgent = outputs.create(target);
+        this.rest = outputs.scratch(target);
     }
 
     OutputStream urgent() {
@@ -46,21 +32,18 @@ final class DeadlineFiles implements Closeable {
     }
 
     OutputStream rest() {
-        return rest;
+        return rest.stream();
     }
 
-    @Override
-    public void close() {
+    /** Appends the other deadlines after those that need action. */
+    void finish() throws IOException {
+        rest.stream().close();
         try {
-            urgent.close();
-            rest.close();
-            Files.move(urgentFile, target, StandardCopyOption.REPLACE_EXISTING);
-            try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.APPEND)) {
-                Files.copy(restFile, out);
-            }
-            Files.delete(restFile);
+            Files.copy(rest.path(), urgent);
+        } catch (Outputs.OutputException e) {
+            throw e;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new Outputs.OutputException(Outputs.message(target, e), e);
         }
     }
 }

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
 final class DeadlinesCommand implements Callable<Integer> {
 
     private final Clock clock;
+    private final Outputs.Opener opener;
 
     @Spec
     CommandSpec spec;
@@ -32,8 +33,9 @@ final class DeadlinesCommand implements Callable<Integer> {
     @Mixin
     LinesRunOptions run;
 
-    DeadlinesCommand(Clock clock) {
+    DeadlinesCommand(Clock clock, Outputs.Opener opener) {
         this.clock = clock;
+        this.opener = opener;
     }
 
     @Override
@@ -42,17 +44,22 @@ final class DeadlinesCommand implements Callable<Integer> {
         Instant at = run.asOf.instant(clock);
         Locale locale = Languages.locale(run.lang);
         Path rejectFile = run.rejectFile();
-        CasePipeline<Object> pipeline = new CasePipeline<>(run.threads.count(), 2, Object::new, (c, none, channels) -> {
-            write(engine.evaluate(c, at), locale, channels);
-        });
-        try (CaseInput in = CaseInput.open(run.input);
-                DeadlineFiles deadlines = new DeadlineFiles(run.out);
-                OutputStream rejected = Outputs.create(rejectFile)) {
+        CasePipeline.Settings settings = new CasePipeline.Settings(run.asOf.date(clock), Languages.isDanish(run.lang));
+        CasePipeline<Object> pipeline =
+                new CasePipeline<>(run.threads.count(), 2, settings, Object::new, (c, none, channels) -> {
+                    write(engine.evaluate(c, at), locale, channels);
+                });
+        try (CaseInput in = CaseInput.open(run.input, run.lineLimit.bytes());
+                Outputs outputs = new Outputs(opener)) {
+            DeadlineFiles deadlines = new DeadlineFiles(outputs, run.out);
+            OutputStream rejected = outputs.create(rejectFile);
             pipeline.run(
                     in,
                     List.of(deadlines.urgent(), deadlines.rest()),
                     rejected,
                     new Progress(spec.commandLine().getErr(), in.size(), !run.quiet));
+            deadlines.finish();
+            outputs.commit();
             long urgent = pipeline.count(DeadlineFiles.URGENT);
             Summary.print(
                     spec.commandLine().getErr(),

@@ -127,7 +127,9 @@ final class DemoCommand implements Callable<Integer> {
                         budget,
                         Languages.locale(reportOptions.lang),
                         !quiet,
-                        threads.count()),
+                        threads.count(),
+                        CaseInput.DEFAULT_MAX_LINE_BYTES),
+                Outputs.FILES,
                 spec.commandLine().getErr());
         spec.commandLine().getErr().println("synthetic cases (the input format) → " + cases.toAbsolutePath());
         ReportCommand.print(spec.commandLine().getErr(), r, out);

@@ -7,6 +7,8 @@ import dk.fremdrift.deadlines.RuleConflictException;
 import dk.fremdrift.deadlines.calendar.CalendarDefinition;
 import dk.fremdrift.deadlines.calendar.DanishCalendar;
 import dk.fremdrift.examples.io.CaseJsonLines;
+import dk.fremdrift.examples.io.Reasons;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,10 +66,16 @@ final class EngineOptions {
         if (!Files.isRegularFile(file)) {
             throw new UserError(what + " not found: " + file);
         }
+        String text;
         try {
-            return CaseJsonLines.mapper().readValue(file.toFile(), type);
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new UserError("cannot read " + what + " " + file + ": " + Outputs.cause(e), e);
+        }
+        try {
+            return CaseJsonLines.settingsMapper().readValue(text, type);
         } catch (RuntimeException e) {
-            throw new UserError(what + " " + file + " is not valid: " + Rejection.reason(e), e);
+            throw new UserError(what + " " + file + " is not valid: " + Reasons.of(e, text, false), e);
         }
     }
 }

@@ -1,7 +1,7 @@
 package dk.fremdrift.examples.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,8 +12,9 @@ import picocli.CommandLine.IFactory;
  * child-welfare cases, on JSON Lines files, for systems that are not written in Java.
  *
  * <p>Exit codes: 0 success; 3 success, but some input lines were rejected (see rejects.jsonl); 1 failure (a
- * file cannot be read or written, a configuration file is invalid); 2 a wrong command line. User errors print one
- * line, never a stack trace.
+ * file cannot be read or written, a configuration file is invalid); 2 a wrong command line. Every failure prints
+ * one line, never a stack trace: what failed, and for a file its name and the cause. No message carries a value of
+ * the input. Output files are renamed into place only when the run succeeds (see {@link Outputs}).
  */
 @Command(
         name = "fremdrift",
@@ -57,22 +58,46 @@ public final class Fremdrift implements Runnable {
      * @return the exit code
      */
     public static int run(Clock clock, String... args) {
-        return commandLine(clock).execute(args);
+        return commandLine(clock, Outputs.FILES).execute(args);
+    }
+
+    /** Runs with another way of opening output files: tests simulate a full disk with it. */
+    static int run(Clock clock, Outputs.Opener opener, String... args) {
+        return commandLine(clock, opener).execute(args);
     }
 
     static CommandLine commandLine(Clock clock) {
-        IFactory factory = new ClockFactory(clock);
+        return commandLine(clock, Outputs.FILES);
+    }
+
+    static CommandLine commandLine(Clock clock, Outputs.Opener opener) {
+        IFactory factory = new ClockFactory(clock, opener);
         CommandLine cl = new CommandLine(new Fremdrift(), factory);
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
             PrintWriter err = line.getErr();
-            if (ex instanceof UserError || ex instanceof UncheckedIOException || ex instanceof java.io.IOException) {
-                err.println("fremdrift " + line.getCommandName() + ": " + ex.getMessage());
-                err.flush();
-                return ExitCodes.FAILURE;
-            }
-            throw ex;
+            err.println("fremdrift " + line.getCommandName() + ": " + message(ex));
+            err.flush();
+            return ExitCodes.FAILURE;
         });
         return cl;
+    }
+
+    /**
+     * One line about a failure: the user's error or the file and its cause as they are; for anything else only the
+     * kind of failure, since a library's message may quote input.
+     */
+    static String message(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof UserError || t instanceof Outputs.OutputException) {
+                return t.getMessage();
+            }
+        }
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IOException io) {
+                return "input or output failed: " + Outputs.cause(io);
+            }
+        }
+        return "the run failed (" + ex.getClass().getSimpleName() + "). This is a bug in Fremdrift: please report it";
     }
 
     @Override
@@ -83,22 +108,24 @@ public final class Fremdrift implements Runnable {
     /** Creates the commands, giving those that need it the clock. */
     private static final class ClockFactory implements IFactory {
         private final Clock clock;
+        private final Outputs.Opener opener;
         private final IFactory fallback = CommandLine.defaultFactory();
 
-        ClockFactory(Clock clock) {
+        ClockFactory(Clock clock, Outputs.Opener opener) {
             this.clock = clock;
+            this.opener = opener;
         }
 
         @Override
         public <K> K create(Class<K> cls) throws Exception {
             if (cls == DeadlinesCommand.class) {
-                return cls.cast(new DeadlinesCommand(clock));
+                return cls.cast(new DeadlinesCommand(clock, opener));
             }
             if (cls == ReviewCommand.class) {
-                return cls.cast(new ReviewCommand(clock));
+                return cls.cast(new ReviewCommand(clock, opener));
             }
             if (cls == ReportCommand.class) {
-                return cls.cast(new ReportCommand(clock));
+                return cls.cast(new ReportCommand(clock, opener));
             }
             if (cls == DemoCommand.class) {
                 return cls.cast(new DemoCommand(clock));

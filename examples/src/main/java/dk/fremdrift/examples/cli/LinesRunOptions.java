@@ -28,6 +28,9 @@ final class LinesRunOptions {
     @Mixin
     Threads threads;
 
+    @Mixin
+    LineLimit lineLimit;
+
     @Option(
             names = "--lang",
             paramLabel = "da|en",

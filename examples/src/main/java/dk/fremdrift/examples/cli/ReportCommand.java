@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 final class ReportCommand implements Callable<Integer> {
 
     private final Clock clock;
+    private final Outputs.Opener opener;
 
     @Spec
     CommandSpec spec;
@@ -48,11 +49,15 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     Threads threads;
 
+    @Mixin
+    LineLimit lineLimit;
+
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
 
-    ReportCommand(Clock clock) {
+    ReportCommand(Clock clock, Outputs.Opener opener) {
         this.clock = clock;
+        this.opener = opener;
     }
 
     @Override
@@ -70,7 +75,9 @@ final class ReportCommand implements Callable<Integer> {
                         reportOptions.budget(),
                         Languages.locale(reportOptions.lang),
                         !quiet,
-                        threads.count()),
+                        threads.count(),
+                        lineLimit.bytes()),
+                opener,
                 spec.commandLine().getErr());
         print(spec.commandLine().getErr(), r, out);
         return r.counts().rejected() > 0 ? ExitCodes.OK_WITH_REJECTS : ExitCodes.OK;

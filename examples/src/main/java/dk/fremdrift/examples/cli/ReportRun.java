@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import tools.jackson.core.exc.JacksonIOException;
 
 /**
  * One run of the report: reads cases line by line, evaluates each case's deadlines once and shares them with the
@@ -52,7 +53,8 @@ final class ReportRun {
             Budget budget,
             Locale locale,
             boolean progress,
-            int threads) {}
+            int threads,
+            int maxLineBytes) {}
 
     /** What came out. */
     record Result(InputCounts counts, ReportDocument document, long deadlines, long findings) {}
@@ -61,40 +63,70 @@ final class ReportRun {
 
     private ReportRun() {}
 
-    static Result run(Options o, PrintWriter err) throws IOException {
+    static Result run(Options o, Outputs.Opener opener, PrintWriter err) throws IOException {
         try {
             Files.createDirectories(o.outDir());
         } catch (IOException e) {
-            throw new UserError("cannot create the output folder " + o.outDir() + ": " + e.getMessage(), e);
+            throw new UserError("cannot create the output folder " + o.outDir() + ": " + Outputs.cause(e), e);
         }
         CaseReview review = CaseReview.of(o.engine());
         MetricsConfig config = MetricsConfig.of(o.asOf(), o.period());
-        CasePipeline<Worker> pipeline = new CasePipeline<>(o.threads(), 3, () -> new Worker(config), (c, w, out) -> {
-            List<DeadlineEvaluation> evaluations = o.engine().evaluate(c, o.asOf());
-            DeadlinesCommand.write(evaluations, o.locale(), out);
-            w.deadlines.add(evaluations);
-            ReviewResult result = review.review(c, o.asOf(), evaluations);
-            for (Finding f : result.findings()) {
-                out.write(FINDINGS, FindingLine.of(f, o.locale()));
-            }
-            w.review.add(result);
-            w.metrics.add(c, evaluations);
-            w.municipality.see(c.municipality());
-        });
+        CasePipeline.Settings settings =
+                new CasePipeline.Settings(o.asOfDate(), o.locale().equals(Languages.DANISH));
+        // Everything a case adds to the thread's tallies comes last, after the stages that may fail, so that a
+        // failing case leaves them as they were (but for the metrics, which add in one call).
+        CasePipeline<Worker> pipeline =
+                new CasePipeline<>(o.threads(), 3, settings, () -> new Worker(config), (c, w, out) -> {
+                    List<DeadlineEvaluation> evaluations = o.engine().evaluate(c, o.asOf());
+                    DeadlinesCommand.write(evaluations, o.locale(), out);
+                    out.stage(CasePipeline.Stage.REVIEWING);
+                    ReviewResult result = review.review(c, o.asOf(), evaluations);
+                    for (Finding f : result.findings()) {
+                        out.write(FINDINGS, FindingLine.of(f, o.locale()));
+                    }
+                    out.stage(CasePipeline.Stage.MEASURING);
+                    w.metrics.add(c, evaluations);
+                    w.deadlines.add(evaluations);
+                    w.review.add(result);
+                    w.municipality.see(c.municipality());
+                });
         InputCounts counts;
         Worker total = new Worker(config);
-        try (CaseInput in = CaseInput.open(o.input());
-                DeadlineFiles deadlines = new DeadlineFiles(o.outDir().resolve("deadlines.jsonl"));
-                OutputStream findings = Outputs.create(o.outDir().resolve("findings.jsonl"));
-                OutputStream rejects = Outputs.create(o.outDir().resolve("rejects.jsonl"))) {
+        try (CaseInput in = CaseInput.open(o.input(), o.maxLineBytes());
+                Outputs outputs = new Outputs(opener)) {
+            DeadlineFiles deadlines = new DeadlineFiles(outputs, o.outDir().resolve("deadlines.jsonl"));
+            OutputStream findings = outputs.create(o.outDir().resolve("findings.jsonl"));
+            OutputStream rejects = outputs.create(o.outDir().resolve("rejects.jsonl"));
+            OutputStream reportJson = outputs.create(o.outDir().resolve("report.json"));
+            OutputStream indexHtml = outputs.create(o.outDir().resolve("index.html"));
             List<Worker> workers = pipeline.run(
                     in,
                     List.of(deadlines.urgent(), deadlines.rest(), findings),
                     rejects,
                     new Progress(err, in.size(), o.progress()));
+            deadlines.finish();
             workers.forEach(total::merge);
             counts = new InputCounts(in.read(), in.accepted(), in.rejected());
+            ReportDocument document = document(o, review, total, counts);
+            CaseJsonLines.mapper().writerWithDefaultPrettyPrinter().writeValue(reportJson, document);
+            indexHtml.write(Dashboard.render(document, o.locale()).getBytes(StandardCharsets.UTF_8));
+            outputs.commit();
+            return new Result(
+                    counts,
+                    document,
+                    pipeline.count(DeadlineFiles.URGENT) + pipeline.count(DeadlineFiles.REST),
+                    pipeline.count(FINDINGS));
+        } catch (JacksonIOException e) {
+            // Jackson wraps a failure of the stream it writes report.json to; the cause names the file.
+            IOException cause = e.getCause();
+            if (cause != null) {
+                throw cause;
+            }
+            throw e;
         }
+    }
+
+    private static ReportDocument document(Options o, CaseReview review, Worker total, InputCounts counts) {
         MetricsReport report = total.metrics.report(o.profile(), o.budget());
         boolean political = o.profile().isPolitical();
         ReportDocument document = new ReportDocument(
@@ -106,16 +138,7 @@ final class ReportRun {
                         ? Optional.empty()
                         : Optional.of(total.deadlines.summary(o.engine().rules())),
                 political ? Optional.empty() : Optional.of(total.review.summary(review.catalogue())));
-        CaseJsonLines.mapper()
-                .writerWithDefaultPrettyPrinter()
-                .writeValue(o.outDir().resolve("report.json").toFile(), document);
-        Files.writeString(
-                o.outDir().resolve("index.html"), Dashboard.render(document, o.locale()), StandardCharsets.UTF_8);
-        return new Result(
-                counts,
-                document,
-                pipeline.count(DeadlineFiles.URGENT) + pipeline.count(DeadlineFiles.REST),
-                pipeline.count(FINDINGS));
+        return document;
     }
 
     /** The aggregates of one worker thread; merged into one at the end. */

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
 final class ReviewCommand implements Callable<Integer> {
 
     private final Clock clock;
+    private final Outputs.Opener opener;
 
     @Spec
     CommandSpec spec;
@@ -32,8 +33,9 @@ final class ReviewCommand implements Callable<Integer> {
     @Mixin
     LinesRunOptions run;
 
-    ReviewCommand(Clock clock) {
+    ReviewCommand(Clock clock, Outputs.Opener opener) {
         this.clock = clock;
+        this.opener = opener;
     }
 
     @Override
@@ -43,20 +45,24 @@ final class ReviewCommand implements Callable<Integer> {
         Instant at = run.asOf.instant(clock);
         Locale locale = Languages.locale(run.lang);
         Path rejectFile = run.rejectFile();
+        CasePipeline.Settings settings = new CasePipeline.Settings(run.asOf.date(clock), Languages.isDanish(run.lang));
         CasePipeline<long[]> pipeline =
-                new CasePipeline<>(run.threads.count(), 1, () -> new long[1], (c, errors, ch) -> {
+                new CasePipeline<>(run.threads.count(), 1, settings, () -> new long[1], (c, errors, ch) -> {
+                    ch.stage(CasePipeline.Stage.REVIEWING);
                     ReviewResult r = review.review(c, at);
                     r.findings().forEach(f -> ch.write(0, FindingLine.of(f, locale)));
                     errors[0] += r.hasErrors() ? 1 : 0;
                 });
-        try (CaseInput in = CaseInput.open(run.input);
-                OutputStream findings = Outputs.create(run.out);
-                OutputStream rejected = Outputs.create(rejectFile)) {
+        try (CaseInput in = CaseInput.open(run.input, run.lineLimit.bytes());
+                Outputs outputs = new Outputs(opener)) {
+            OutputStream findings = outputs.create(run.out);
+            OutputStream rejected = outputs.create(rejectFile);
             List<long[]> states = pipeline.run(
                     in,
                     List.of(findings),
                     rejected,
                     new Progress(spec.commandLine().getErr(), in.size(), !run.quiet));
+            outputs.commit();
             long errors = states.stream().mapToLong(s -> s[0]).sum();
             Summary.print(
                     spec.commandLine().getErr(),

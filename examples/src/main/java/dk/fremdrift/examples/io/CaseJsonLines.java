@@ -17,16 +17,23 @@ import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes and reads cases as JSON Lines with Jackson 3: one {@link ChildCase} per line, UTF-8, each line ended by
  * {@code \n}, streamed so that memory does not grow with the number of cases.
  *
- * <p>The mapper rejects unknown fields (Jackson 3 accepts them by default; the case format does not), so a typo in
- * a field name fails instead of being silently dropped. Reading skips blank lines and reports a bad line with its
- * number ({@link CaseJsonLinesException#lineNumber()}), counting from 1.
+ * <p>The mapper accepts nothing silently: it rejects unknown fields (Jackson 3 accepts them by default; the case
+ * format does not), a field twice in one object (Jackson would keep the last), anything after the case on its line,
+ * a number for an enum, a fraction for a whole number, a null for a number, and dates and moments in any but the
+ * documented ISO forms or outside the deadline calendar's coverage ({@link FastDates}). Reading skips blank lines
+ * and reports a bad line with its number ({@link CaseJsonLinesException#lineNumber()}), counting from 1, and a
+ * reason that never contains an input value ({@link Reasons}).
  *
  * <pre>{@code
  * try (OutputStream out = Files.newOutputStream(Path.of("cases.jsonl"));
@@ -42,22 +49,41 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class CaseJsonLines {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .addModule(FastDates.module())
-            .build();
+    private static final JsonMapper MAPPER = strict(true);
+
+    private static final JsonMapper SETTINGS = strict(false);
+
+    private static JsonMapper strict(boolean coverage) {
+        return JsonMapper.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .addModule(FastDates.module(coverage))
+                .build();
+    }
 
     private CaseJsonLines() {}
 
     /**
-     * Returns the Jackson 3 mapper used here: defaults, plus unknown fields rejected, plus the case format's dates
-     * ({@code 2026-03-27}) and moments ({@code 2026-03-27T15:05:00Z}) read without {@code DateTimeFormatter}; any
-     * other text, and every bad date, goes to Jackson's own date readers, so results and errors are Jackson's.
+     * Returns the strict Jackson 3 mapper of cases described above; it writes with Jackson's defaults.
      *
      * @return the mapper, immutable and shared
      */
     public static JsonMapper mapper() {
         return MAPPER;
+    }
+
+    /**
+     * Returns the same strict mapper without the calendar's coverage, for settings files (rules, calendars,
+     * budgets), whose dates may lie outside it.
+     *
+     * @return the mapper, immutable and shared
+     */
+    public static JsonMapper settingsMapper() {
+        return SETTINGS;
     }
 
     /**
@@ -76,10 +102,15 @@ public final class CaseJsonLines {
      *
      * @param json the JSON text of one case
      * @return the case
-     * @throws JacksonException if the text is not valid JSON of a case, or a check of the model fails (the cause)
+     * @throws JacksonException if the text is not valid JSON of a case (the JSON {@code null} included), or a check
+     *     of the model fails (the cause)
      */
     public static ChildCase fromJson(String json) {
-        return MAPPER.readValue(Objects.requireNonNull(json, "json"), ChildCase.class);
+        ChildCase c = MAPPER.readValue(Objects.requireNonNull(json, "json"), ChildCase.class);
+        if (c == null) {
+            throw MismatchedInputException.from((JsonParser) null, ChildCase.class, "null is not a case");
+        }
+        return c;
     }
 
     /**
@@ -150,7 +181,7 @@ public final class CaseJsonLines {
                         try {
                             next = fromJson(line);
                         } catch (JacksonException e) {
-                            throw new CaseJsonLinesException(lineNumber, e.getOriginalMessage(), e);
+                            throw new CaseJsonLinesException(lineNumber, Reasons.of(e, line, false), e);
                         }
                         return true;
                     }

@@ -172,9 +172,14 @@ class FremdriftCliTest {
         List<JsonNode> rejects = lines(out.resolve("rejects.jsonl"));
         assertThat(rejects).extracting(n -> n.get("line").asLong()).containsExactly(2L, 5L, 6L);
         assertThat(rejects.get(1).get("reason").asString())
-                .contains("municipality")
-                .contains("411");
-        assertThat(rejects.get(2).get("reason").asString()).contains("childX").doesNotContain("1234");
+                .startsWith("municipality: ")
+                .contains("got a text of 3 digits")
+                .doesNotContain("411");
+        assertThat(rejects.get(2).get("reason").asString())
+                .contains("got an unknown field whose name is a text of 6 characters")
+                .containsPattern("ved kolonne [0-9]+")
+                .doesNotContain("childX")
+                .doesNotContain("1234");
         assertThat(String.join("\n", Files.readAllLines(out.resolve("rejects.jsonl"))))
                 .doesNotContain("010115");
     }
