@@ -61,7 +61,7 @@ public final class LineFuzzer {
 
     private static final JsonMapper TREE = JsonMapper.builder().build();
     private static final Pattern FIELD = Pattern.compile("\"([A-Za-z]+)\":");
-    private static final String MARK = "\u0000MARK\u0000";
+    private static final String MARK = "@@fuzz-mark@@";
 
     private final SplittableRandom random;
 
@@ -151,6 +151,16 @@ public final class LineFuzzer {
             forms += "|(?<![0-9])" + Pattern.quote(cpr.substring(1)) + "(?![0-9])";
         }
         return Pattern.compile(forms);
+    }
+
+    /**
+     * Shortens a line for an assertion's description.
+     *
+     * @param text the line
+     * @return its first 400 characters
+     */
+    public static String shortened(String text) {
+        return text.length() <= 400 ? text : text.substring(0, 400) + "... (" + text.length() + " characters)";
     }
 
     private Fuzzed plain(String line, Mutation m, String cpr, boolean surelyBad) {

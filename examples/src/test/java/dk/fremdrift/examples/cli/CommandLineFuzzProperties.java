@@ -137,7 +137,7 @@ class CommandLineFuzzProperties {
         }
         for (int i = 0; i < lines.size(); i++) {
             LineFuzzer.Fuzzed f = lines.get(i);
-            String which = as + "\nline " + (i + 1) + " (" + f.mutation() + "): " + f.text();
+            String which = as + "\nline " + (i + 1) + " (" + f.mutation() + "): " + LineFuzzer.shortened(f.text());
             if (f.surelyBad()) {
                 assertThat(rejectedNumbers).as(which).contains(i + 1L);
             }
@@ -161,7 +161,7 @@ class CommandLineFuzzProperties {
         for (LineFuzzer.Fuzzed f : lines) {
             if (f.cpr().isPresent()) {
                 assertThat(LineFuzzer.anyForm(f.cpr().get()).matcher(everything).find())
-                        .as("%s\nplanted by %s: %s", as, f.mutation(), f.text())
+                        .as("%s\nplanted by %s: %s", as, f.mutation(), LineFuzzer.shortened(f.text()))
                         .isFalse();
             }
         }
