@@ -216,6 +216,11 @@ final class CaseInput implements Closeable {
         this.rejected = rejected;
     }
 
+    /** The bytes of one line this reader can hold: never more than the limit. */
+    int heldBytes() {
+        return line.length;
+    }
+
     long bytesRead() {
         return bytesRead;
     }
