@@ -16,7 +16,8 @@ import tools.jackson.core.JacksonException;
 
 /**
  * The libraries' promises on a vendor's own mapper, set up as the README says (Jackson 2 with {@code
- * findAndRegisterModules()}, Jackson 3 with the defaults; both with {@code STRICT_DUPLICATE_DETECTION}), under the
+ * findAndAddModules()}, Jackson 3 with the defaults; both with {@code STRICT_DUPLICATE_DETECTION} and {@code
+ * FAIL_ON_TRAILING_TOKENS}), under the
  * same seeded hostile lines as the command line ({@link LineFuzzer}). For every line, on both Jackson lines: reading
  * either gives a case or throws Jackson's own exception (never another one: no {@code NullPointerException}, no
  * {@code StackOverflowError} from the model); a line that cannot be a case is refused; an unchanged line gives back
@@ -29,12 +30,14 @@ class VendorMapperFuzzProperties {
     private static final com.fasterxml.jackson.databind.ObjectMapper JACKSON_2 =
             com.fasterxml.jackson.databind.json.JsonMapper.builder()
                     .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                     .findAndAddModules()
                     .build();
 
     private static final tools.jackson.databind.json.JsonMapper JACKSON_3 =
             tools.jackson.databind.json.JsonMapper.builder()
                     .enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                     .build();
 
     static LongStream seeds() {
