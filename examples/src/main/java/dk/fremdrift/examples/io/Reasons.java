@@ -112,6 +112,12 @@ public final class Reasons {
             }
             return danish ? "ikke gyldig JSON" + at(e, true) : "not valid JSON" + at(e, false);
         }
+        if (e instanceof MismatchedInputException
+                && String.valueOf(e.getMessage()).startsWith("Trailing token")) {
+            return danish
+                    ? "der står mere efter sagen på linjen" + at(e, true) + "; forventede én sag pr. linje"
+                    : "there is more after the case on the line" + at(e, false) + "; expected one case per line";
+        }
         if (e instanceof MismatchedInputException mi && !(rootCause(e) instanceof IllegalArgumentException)) {
             String expected = expected(mi.getTargetType(), je.getPath().isEmpty(), danish);
             String found = found(line, je.getPath(), danish);
@@ -275,6 +281,9 @@ public final class Reasons {
         }
         if (node.isIntegralNumber()) {
             int digits = node.bigIntegerValue().abs().toString().length();
+            if (digits == 1) {
+                return danish ? "et tal med 1 ciffer" : "a number of 1 digit";
+            }
             return (danish ? "et tal med " : "a number of ") + digits + (danish ? " cifre" : " digits");
         }
         if (node.isNumber()) {
