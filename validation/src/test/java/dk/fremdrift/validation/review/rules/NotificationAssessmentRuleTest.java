@@ -115,7 +115,11 @@ class NotificationAssessmentRuleTest {
     @Test
     void check_before2014_notJudged() {
         assertThat(ReviewFixtures.REVIEW
-                        .review(assessed("2013-06-03T10:00", null), ReviewFixtures.noon("2013-07-01"))
+                        .review(
+                                ReviewFixtures.aCase(LocalDate.of(2013, 6, 3), LocalDate.of(2010, 1, 1))
+                                        .addNotification(notification("n1", "2013-06-03T10:00", null))
+                                        .build(),
+                                ReviewFixtures.noon("2013-07-01"))
                         .findings())
                 .isEmpty();
     }
