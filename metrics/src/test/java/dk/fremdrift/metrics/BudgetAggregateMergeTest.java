@@ -68,9 +68,11 @@ class BudgetAggregateMergeTest {
         int n = random.nextInt(40);
         List<ChildCase> cases = new ArrayList<>();
         for (int c = 0; c < n; c++) {
+            LocalDate born = LocalDate.of(2010, 1, 1).plusDays(random.nextInt(5_000));
             ChildCase.Builder b = ChildCase.builder(
                     CaseId.of("2025-" + c),
-                    Child.of(LocalDate.of(2010, 1, 1).plusDays(random.nextInt(5_000))),
+                    // A case is not opened before the child's birth (the model refuses it).
+                    Child.of(born.isAfter(EARLIEST) ? EARLIEST : born),
                     MunicipalityCode.of(101),
                     KleNumber.parse("27.24.00-G01"),
                     EARLIEST);
