@@ -37,7 +37,7 @@ import java.util.TreeSet;
  * for (DeadlineEvaluation e : engine.evaluate(childCase, Instant.parse("2026-11-23T08:00:00Z"))) {
  *     System.out.println(e.ruleId() + " " + e.status() + ": " + e.explanation(Locale.forLanguageTag("da")));
  * }
- * engine.dueFor(Duties.NOTIFICATION_ASSESSMENT, Instant.parse("2026-03-27T15:05:00Z")).dueAt();
+ * engine.dueFor(Duty.NOTIFICATION_ASSESSMENT, Instant.parse("2026-03-27T15:05:00Z")).dueAt();
  * // 2026-03-28T15:05:00Z
  * }</pre>
  */
@@ -66,7 +66,7 @@ public final class DeadlineEngine {
                     + " but the engine has only " + calendars.keySet() + "; register them with calendar(...)");
         }
         List<List<DeadlineRule>> ds = new ArrayList<>();
-        for (String duty : rules.duties()) {
+        for (Duty duty : rules.duties()) {
             ds.add(rules.rulesOf(duty));
         }
         this.duties = List.copyOf(ds);
@@ -88,17 +88,19 @@ public final class DeadlineEngine {
      *
      * @param childCase the case
      * @param asOf the moment of evaluation; nothing recorded after it is seen
-     * @return the evaluations, grouped by duty in the rule book's order, then in the order of the case's parts
+     * @return the evaluations, grouped by duty in the rule book's order, then in the order of the case's parts; look
+     *     them up by duty and part with {@link DeadlineEvaluations#of(Duty, dk.fremdrift.model.PartId)}
      */
-    public List<DeadlineEvaluation> evaluate(ChildCase childCase, Instant asOf) {
+    public DeadlineEvaluations evaluate(ChildCase childCase, Instant asOf) {
         Objects.requireNonNull(childCase, "childCase");
         Objects.requireNonNull(asOf, "asOf");
-        List<DeadlineEvaluation> out = new ArrayList<>();
-        CaseEvaluator evaluator = new CaseEvaluator(childCase, asOf, days, calendars, out);
+        ArrayList<DeadlineEvaluation> out = new ArrayList<>();
+        CaseEvaluator evaluator = new CaseEvaluator(
+                childCase, asOf, days, calendars, rules.followUpFrequency().orElse(null), out);
         for (List<DeadlineRule> duty : duties) {
             evaluator.evaluate(duty);
         }
-        return out;
+        return DeadlineEvaluations.wrap(out);
     }
 
     /**
@@ -107,7 +109,7 @@ public final class DeadlineEngine {
      * @param childCase the case
      * @return the evaluations, as {@link #evaluate(ChildCase, Instant)}
      */
-    public List<DeadlineEvaluation> evaluateNow(ChildCase childCase) {
+    public DeadlineEvaluations evaluateNow(ChildCase childCase) {
         return evaluate(childCase, clock.instant());
     }
 
@@ -116,13 +118,13 @@ public final class DeadlineEngine {
      * trigger's date. Use this for deadlines in hours (the 24-hour assessment) and for any other deadline whose
      * trigger you have as a moment.
      *
-     * @param duty the duty, such as {@link Duties#NOTIFICATION_ASSESSMENT}
+     * @param duty the duty, such as {@link Duty#NOTIFICATION_ASSESSMENT}
      * @param trigger the trigger moment
      * @return when it is due
      * @throws IllegalArgumentException if no rule of the duty is in force on the trigger's date
      * @throws DateTimeException if a date falls outside the rule's calendar coverage
      */
-    public Due dueFor(String duty, Instant trigger) {
+    public Due dueFor(Duty duty, Instant trigger) {
         Objects.requireNonNull(trigger, "trigger");
         LocalDate date = LocalDate.ofInstant(trigger, zone);
         DeadlineRule rule = ruleFor(duty, date);
@@ -132,14 +134,14 @@ public final class DeadlineEngine {
     /**
      * Returns when a deadline of a duty is due for a trigger date, by the rule of that duty in force on that date.
      *
-     * @param duty the duty, such as {@link Duties#INVESTIGATION}
+     * @param duty the duty, such as {@link Duty#INVESTIGATION}
      * @param trigger the trigger date
      * @return when it is due
      * @throws IllegalArgumentException if no rule of the duty is in force on the date, or the rule counts hours and
      *     needs a moment
      * @throws DateTimeException if a date falls outside the rule's calendar coverage
      */
-    public Due dueFor(String duty, LocalDate trigger) {
+    public Due dueFor(Duty duty, LocalDate trigger) {
         Objects.requireNonNull(trigger, "trigger");
         DeadlineRule rule = ruleFor(duty, trigger);
         if (rule.unit() == DeadlineUnit.HOURS) {
@@ -159,7 +161,7 @@ public final class DeadlineEngine {
      * @return {@code MET} or {@code MET_LATE}
      * @throws IllegalArgumentException if no rule of the duty is in force, or the completion is before the trigger
      */
-    public DeadlineStatus judge(String duty, Instant trigger, Instant completion) {
+    public DeadlineStatus judge(Duty duty, Instant trigger, Instant completion) {
         Objects.requireNonNull(completion, "completion");
         if (completion.isBefore(trigger)) {
             throw new IllegalArgumentException(
@@ -183,7 +185,7 @@ public final class DeadlineEngine {
      * @throws IllegalArgumentException if no rule of the duty is in force, the rule counts hours, or the completion
      *     is before the trigger
      */
-    public DeadlineStatus judge(String duty, LocalDate trigger, LocalDate completion) {
+    public DeadlineStatus judge(Duty duty, LocalDate trigger, LocalDate completion) {
         Objects.requireNonNull(completion, "completion");
         if (completion.isBefore(trigger)) {
             throw new IllegalArgumentException(
@@ -192,11 +194,11 @@ public final class DeadlineEngine {
         return completion.isAfter(dueFor(duty, trigger).dueDate()) ? DeadlineStatus.MET_LATE : DeadlineStatus.MET;
     }
 
-    private DeadlineRule ruleFor(String duty, LocalDate date) {
+    private DeadlineRule ruleFor(Duty duty, LocalDate date) {
         Objects.requireNonNull(duty, "duty");
         if (rules.rulesOf(duty).isEmpty()) {
             throw new IllegalArgumentException(
-                    "duty: expected one of the rule book's duties " + rules.duties() + ", got '" + duty + "'");
+                    "duty: expected one of the rule book's duties " + rules.duties() + ", got a duty it does not have");
         }
         return rules.ruleFor(duty, date)
                 .orElseThrow(() -> new IllegalArgumentException("no rule of duty " + duty
