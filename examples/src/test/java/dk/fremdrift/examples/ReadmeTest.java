@@ -38,6 +38,9 @@ class ReadmeTest {
                 .evaluate(c, Instant.parse("2026-04-10T12:00:00Z"));
 
         assertThat(c.notifications()).hasSize(1);
+        assertThat(c.kle().mainGroup())
+                .as("a case from 2024 is filed under barnets lov's KLE main group")
+                .isEqualTo(34);
         assertThat(es)
                 .filteredOn(e -> e.duty().equals(Duty.NOTIFICATION_ASSESSMENT))
                 .extracting(DeadlineEvaluation::status)
