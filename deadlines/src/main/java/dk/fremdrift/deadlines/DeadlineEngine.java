@@ -28,8 +28,10 @@ import java.util.TreeSet;
  *
  * <p>The engine is a pure function of the case, {@code asOf} and its configuration: the same input gives the same
  * output, and nothing recorded after {@code asOf} is seen. It never throws for the content of a case: a step that
- * is missing leaves the deadline open or overdue; a date outside a calendar's coverage gives a not-applicable
- * evaluation. Dates are Danish dates, in the engine's zone (Europe/Copenhagen unless configured). Instances are
+ * is missing leaves the deadline open or overdue; a date outside a calendar's coverage, or an event before any rule
+ * of its duty was in force, gives a not-applicable evaluation that says so; a deadline that depends on a legal fact
+ * the case does not record (a placement decision's kind, the investigation a decision names, the next follow-up
+ * decided) gives an {@link DeadlineStatus#UNDETERMINED} evaluation, never a guess. Dates are Danish dates, in the engine's zone (Europe/Copenhagen unless configured). Instances are
  * immutable and thread-safe.
  *
  * <pre>{@code
