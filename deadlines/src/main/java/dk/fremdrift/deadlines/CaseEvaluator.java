@@ -14,6 +14,7 @@ import dk.fremdrift.model.Intervention;
 import dk.fremdrift.model.Investigation;
 import dk.fremdrift.model.Notification;
 import dk.fremdrift.model.PartId;
+import dk.fremdrift.model.PlacementDecisionKind;
 import dk.fremdrift.model.Plan;
 import dk.fremdrift.model.PlanRevision;
 import dk.fremdrift.model.Screening;
@@ -25,8 +26,6 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 
 /** Evaluates one case at one moment; one instance per call, not shared. */
 final class CaseEvaluator {
@@ -51,13 +50,17 @@ final class CaseEvaluator {
     private final Map<String, WorkingDayCalendar> calendars;
     private final List<DeadlineEvaluation> out;
     private final LocalDate closedOn;
+    /** The municipality's default interval between later follow-ups under barnets lov; null if it set none. */
+    private final Recurrence followUpFrequency;
 
     CaseEvaluator(
             ChildCase c,
             Instant asOf,
             ZoneDates days,
             Map<String, WorkingDayCalendar> calendars,
+            Recurrence followUpFrequency,
             List<DeadlineEvaluation> out) {
+        this.followUpFrequency = followUpFrequency;
         this.c = c;
         this.asOf = asOf;
         this.zone = days.zone();
@@ -108,6 +111,15 @@ final class CaseEvaluator {
         return null;
     }
 
+    /**
+     * The duty's first rule if the date is before it came into force: the event came before any rule of the duty
+     * existed, which the evaluation says. Null otherwise. A duty's rules are ordered by the start of their period.
+     */
+    private static DeadlineRule firstIfBefore(List<DeadlineRule> duty, LocalDate date) {
+        DeadlineRule first = duty.get(0);
+        return date.isBefore(first.inForce().startInclusive()) ? first : null;
+    }
+
     // ---- triggers ---------------------------------------------------------------------------------------------
 
     private void notifications(List<DeadlineRule> duty) {
@@ -119,11 +131,16 @@ final class CaseEvaluator {
             }
             LocalDate date = days.dateOf(n.received());
             DeadlineRule rule = ruleOn(duty, date);
-            if (rule == null) {
+            boolean before = rule == null;
+            if (before && (rule = firstIfBefore(duty, date)) == null) {
                 continue;
             }
             var t = rule.trigger();
             if (!t.notifierKinds().isEmpty() && !t.notifierKinds().contains(n.notifierKind())) {
+                continue;
+            }
+            if (before) {
+                beforeRule(rule, SubjectKind.NOTIFICATION, n.id(), NOTIFICATIONS, i, date, n.received());
                 continue;
             }
             Found done = switch (rule.completion().kind()) {
@@ -158,6 +175,10 @@ final class CaseEvaluator {
             }
             DeadlineRule rule = ruleOn(duty, date);
             if (rule == null) {
+                DeadlineRule first = firstIfBefore(duty, date);
+                if (first != null) {
+                    beforeRule(first, SubjectKind.INVESTIGATION, inv.id(), INVESTIGATIONS, i, date, null);
+                }
                 continue;
             }
             Found done;
@@ -207,7 +228,8 @@ final class CaseEvaluator {
             Instant at = null;
             switch (kind) {
                 case DECISION_MADE -> {
-                    if (d.outcome() != DecisionOutcome.GRANTED) {
+                    // An emergency decision by the chair is no ordinary decision: it has its own trigger.
+                    if (d.outcome() != DecisionOutcome.GRANTED || d.emergency().isPresent()) {
                         continue;
                     }
                     date = d.decided();
@@ -234,21 +256,42 @@ final class CaseEvaluator {
                 continue;
             }
             DeadlineRule rule = ruleOn(duty, date);
-            if (rule == null) {
+            boolean before = rule == null;
+            if (before && (rule = firstIfBefore(duty, date)) == null) {
                 continue;
             }
             Trigger t = rule.trigger();
             if (!t.decisionKinds().isEmpty() && !t.decisionKinds().contains(d.kind())) {
                 continue;
             }
-            if (t.decisionOccurrence() != DecisionOccurrence.ANY) {
-                boolean repeat = hasEarlierGranted(i, t);
-                if ((t.decisionOccurrence() == DecisionOccurrence.REPEAT) != repeat) {
+            Inapplicability unknown = null;
+            if (!t.placementKinds().isEmpty() && d.kind() == DecisionKind.PLACEMENT_WITHOUT_CONSENT) {
+                if (d.placementKind().isEmpty()) {
+                    // Not recorded: told once, by the rule that covers a placement, never guessed from the order.
+                    if (!t.placementKinds().contains(PlacementDecisionKind.PLACEMENT)) {
+                        continue;
+                    }
+                    unknown = Inapplicability.PLACEMENT_KIND_NOT_RECORDED;
+                } else if (!t.placementKinds().contains(d.placementKind().get())) {
                     continue;
                 }
             }
+            if (before) {
+                beforeRule(rule, SubjectKind.DECISION, d.id(), DECISIONS, i, date, at);
+                continue;
+            }
+            if (unknown == null
+                    && rule.completion().kind() == CompletionKind.INVESTIGATION_COMPLETED
+                    && d.investigationId().isEmpty()) {
+                unknown = Inapplicability.INVESTIGATION_NOT_NAMED;
+            }
+            if (unknown != null) {
+                undetermined(rule, SubjectKind.DECISION, d.id(), DECISIONS, i, date, at, unknown);
+                continue;
+            }
             Found done = switch (rule.completion().kind()) {
-                case INVESTIGATION_COMPLETED -> investigationCompletedFrom(date);
+                case INVESTIGATION_COMPLETED ->
+                    investigationCompleted(d.investigationId().get());
                 case PLAN_EXISTS -> planExists(rule, date);
                 case LATER_PLACEMENT_DECISION -> laterPlacementDecision(date);
                 case PARTIES_NOTIFIED ->
@@ -266,32 +309,14 @@ final class CaseEvaluator {
         }
     }
 
-    private boolean hasEarlierGranted(int index, Trigger t) {
-        Decision d = c.decisions().get(index);
-        List<Decision> ds = c.decisions();
-        for (int j = 0; j < ds.size(); j++) {
-            Decision e = ds.get(j);
-            if (j == index || e.outcome() != DecisionOutcome.GRANTED) {
-                continue;
-            }
-            if (!t.decisionKinds().isEmpty() && !t.decisionKinds().contains(e.kind())) {
-                continue;
-            }
-            if (e.decided().isBefore(d.decided()) || (e.decided().equals(d.decided()) && j < index)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private Found investigationCompletedFrom(LocalDate from) {
-        Found best = null;
+    /** The completion of the investigation the decision names; the case checks that it is one of its own. */
+    private Found investigationCompleted(PartId investigation) {
         for (Investigation inv : c.investigations()) {
-            if (inv.completed().isPresent() && !inv.completed().get().isBefore(from)) {
-                best = Found.earlier(best, Found.on(inv.completed().get()));
+            if (inv.id().equals(investigation)) {
+                return inv.completed().map(Found::on).orElse(null);
             }
         }
-        return best;
+        return null;
     }
 
     private Found planExists(DeadlineRule rule, LocalDate trigger) {
@@ -336,7 +361,8 @@ final class CaseEvaluator {
                     || k == DecisionKind.PERMANENT_PLACEMENT
                     || k == DecisionKind.PLACEMENT_WITH_CONSENT
                     || k == DecisionKind.TERMINATION;
-            if (placement && d.decided().isAfter(after)) {
+            // An emergency decision by the chair is no re-treatment by the committee.
+            if (placement && d.emergency().isEmpty() && d.decided().isAfter(after)) {
                 best = Found.earlier(best, Found.on(d.decided()));
             }
         }
@@ -374,6 +400,10 @@ final class CaseEvaluator {
             }
             DeadlineRule rule = ruleOn(duty, k.received());
             if (rule == null) {
+                DeadlineRule first = firstIfBefore(duty, k.received());
+                if (first != null) {
+                    beforeRule(first, SubjectKind.COMPLAINT, k.id(), COMPLAINTS, i, k.received(), null);
+                }
                 continue;
             }
             if (rule.completion().kind() != CompletionKind.COMPLAINT_REASSESSED) {
@@ -393,6 +423,10 @@ final class CaseEvaluator {
             }
             DeadlineRule rule = ruleOn(duty, a.received());
             if (rule == null) {
+                DeadlineRule first = firstIfBefore(duty, a.received());
+                if (first != null) {
+                    beforeRule(first, SubjectKind.ACCESS_REQUEST, a.id(), ACCESS_REQUESTS, i, a.received(), null);
+                }
                 continue;
             }
             if (rule.completion().kind() != CompletionKind.ACCESS_REQUEST_ANSWERED) {
@@ -419,6 +453,10 @@ final class CaseEvaluator {
         }
         DeadlineRule rule = ruleOn(duty, start);
         if (rule == null) {
+            DeadlineRule first = firstIfBefore(duty, start);
+            if (first != null) {
+                beforeRule(first, SubjectKind.CASE, null, null, -1, start, null);
+            }
             return;
         }
         Found done = switch (rule.completion().kind()) {
@@ -433,7 +471,8 @@ final class CaseEvaluator {
         int age = duty.get(0).trigger().age().orElseThrow();
         LocalDate birthday = c.child().birthday(age);
         DeadlineRule rule = ruleOn(duty, birthday);
-        if (rule == null) {
+        boolean before = rule == null;
+        if (before && (rule = firstIfBefore(duty, birthday)) == null) {
             return;
         }
         Due due = due(rule, birthday, null);
@@ -453,6 +492,10 @@ final class CaseEvaluator {
             supported |= iv.isActiveOn(check);
         }
         if (!supported) {
+            return;
+        }
+        if (before) {
+            beforeRule(rule, SubjectKind.CASE, null, null, -1, birthday, null);
             return;
         }
         Found done = switch (rule.completion().kind()) {
@@ -481,42 +524,74 @@ final class CaseEvaluator {
                 continue;
             }
             DeadlineRule first = ruleOn(duty, iv.start());
-            if (first == null || !first.trigger().interventionScope().includes(iv.kind())) {
+            boolean before = first == null;
+            if (before && (first = firstIfBefore(duty, iv.start())) == null) {
+                continue;
+            }
+            if (!first.trigger().interventionScope().includes(iv.kind())) {
+                continue;
+            }
+            if (before) {
+                beforeRule(first, SubjectKind.INTERVENTION, iv.id(), INTERVENTIONS, i, iv.start(), null);
                 continue;
             }
             CompletionKind ck = first.completion().kind();
             if (ck != CompletionKind.FOLLOW_UP && ck != CompletionKind.SUPERVISION_VISIT) {
                 throw unsupported(first);
             }
+            boolean followUps = ck == CompletionKind.FOLLOW_UP;
             LocalDate trigger = iv.start();
+            LocalDate decidedNext = null;
             for (int k = 1; k <= MAX_OCCURRENCES; k++) {
                 DeadlineRule rule = k == 1 ? first : ruleOn(duty, trigger);
-                if (rule == null || (k > 1 && rule.recurrence().isEmpty())) {
+                if (rule == null) {
                     break;
+                }
+                DueBasis basis = DueBasis.RULE;
+                Recurrence every = null;
+                if (k > 1) {
+                    if (rule.recurrence().isPresent()) {
+                        every = rule.recurrence().get();
+                    } else if (followUps && decidedNext != null) {
+                        basis = DueBasis.RECORDED_DECISION;
+                    } else if (followUps && followUpFrequency != null) {
+                        basis = DueBasis.MUNICIPAL_FREQUENCY;
+                        every = followUpFrequency;
+                    } else if (followUps) {
+                        undetermined(
+                                rule,
+                                SubjectKind.INTERVENTION,
+                                iv.id(),
+                                INTERVENTIONS,
+                                i,
+                                k,
+                                trigger,
+                                Inapplicability.NEXT_FOLLOW_UP_NOT_RECORDED);
+                        break;
+                    } else {
+                        break;
+                    }
                 }
                 WorkingDayCalendar cal = calendarOf(rule);
                 Due due;
                 LocalDate broughtForward = null;
                 try {
-                    due = k == 1
-                            ? Dues.compute(
-                                    rule.length(),
-                                    rule.unit(),
-                                    rule.dayCounting(),
-                                    rule.roll(),
-                                    cal,
-                                    days,
-                                    trigger,
-                                    null)
-                            : Dues.compute(
-                                    rule.recurrence().get().length(),
-                                    rule.recurrence().get().unit(),
-                                    DayCounting.EXCLUDE_TRIGGER_DAY,
-                                    rule.roll(),
-                                    cal,
-                                    days,
-                                    trigger,
-                                    null);
+                    if (k == 1) {
+                        due = Dues.compute(
+                                rule.length(), rule.unit(), rule.dayCounting(), rule.roll(), cal, days, trigger, null);
+                    } else if (basis == DueBasis.RECORDED_DECISION) {
+                        due = Dues.onDate(decidedNext, rule.roll(), cal, days);
+                    } else {
+                        due = Dues.compute(
+                                every.length(),
+                                every.unit(),
+                                DayCounting.EXCLUDE_TRIGGER_DAY,
+                                rule.roll(),
+                                cal,
+                                days,
+                                trigger,
+                                null);
+                    }
                     if (k == 1 && rule.modifiers().contains(DueModifier.EARLIER_OF_PARALLEL_INVESTIGATION_END)) {
                         LocalDate parallelEnd = parallelEnd(iv.start());
                         if (parallelEnd != null && parallelEnd.isBefore(due.dueDate())) {
@@ -528,15 +603,9 @@ final class CaseEvaluator {
                     outside(rule, SubjectKind.INTERVENTION, iv.id(), INTERVENTIONS, i, trigger, null);
                     break;
                 }
-                Found done = ck == CompletionKind.FOLLOW_UP
-                        ? earliestFor(c.followUps(), FollowUp::interventionId, FollowUp::date, iv.id(), trigger, k == 1)
-                        : earliestFor(
-                                c.supervisionVisits(),
-                                SupervisionVisit::interventionId,
-                                SupervisionVisit::date,
-                                iv.id(),
-                                trigger,
-                                k == 1);
+                Found done = followUps
+                        ? earliestFollowUp(iv.id(), trigger, k == 1)
+                        : earliestVisitWithConversation(iv.id(), trigger, k == 1);
                 LocalDate endedOn = iv.end().filter(e -> !e.isAfter(asOfDate)).orElse(null);
                 judge(
                         rule,
@@ -550,11 +619,14 @@ final class CaseEvaluator {
                         due,
                         done,
                         endedOn,
-                        broughtForward);
+                        broughtForward,
+                        basis,
+                        basis == DueBasis.MUNICIPAL_FREQUENCY ? every : null);
                 if (done == null || done.date.isAfter(asOfDate)) {
                     break;
                 }
                 trigger = done.date;
+                decidedNext = done.next;
                 if (iv.end().isPresent() && !trigger.isBefore(iv.end().get())) {
                     break;
                 }
@@ -584,23 +656,36 @@ final class CaseEvaluator {
     }
 
     /**
-     * The earliest of the follow-ups or visits that meets an occurrence: one for the intervention, or for no
-     * intervention in particular, dated after the trigger (on or after it for the first occurrence).
+     * The earliest follow-up that meets an occurrence: one on the intervention, or on no intervention in particular,
+     * dated after the trigger (on or after it for the first occurrence); with the next follow-up it decided.
      */
-    private static <T> Found earliestFor(
-            List<T> parts,
-            Function<T, Optional<PartId>> interventionOf,
-            Function<T, LocalDate> dateOf,
-            PartId intervention,
-            LocalDate trigger,
-            boolean inclusive) {
+    private Found earliestFollowUp(PartId intervention, LocalDate trigger, boolean inclusive) {
+        List<FollowUp> parts = c.followUps();
         Found best = null;
         for (int i = 0; i < parts.size(); i++) {
-            T part = parts.get(i);
-            Optional<PartId> of = interventionOf.apply(part);
-            LocalDate date = dateOf.apply(part);
-            if ((of.isEmpty() || of.get().equals(intervention)) && after(date, trigger, inclusive)) {
-                best = Found.earlier(best, Found.on(date));
+            FollowUp f = parts.get(i);
+            if ((f.interventionId().isEmpty() || f.interventionId().get().equals(intervention))
+                    && after(f.date(), trigger, inclusive)) {
+                best = Found.earlier(best, Found.on(f.date(), f.nextFollowUpBy().orElse(null)));
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The earliest supervision visit that meets an occurrence: one to the placement, or to no placement in
+     * particular, with a conversation with the child (barnets lov § 156, stk. 5), dated after the trigger (on or
+     * after it for the first occurrence). A visit without the conversation does not meet the duty.
+     */
+    private Found earliestVisitWithConversation(PartId intervention, LocalDate trigger, boolean inclusive) {
+        List<SupervisionVisit> parts = c.supervisionVisits();
+        Found best = null;
+        for (int i = 0; i < parts.size(); i++) {
+            SupervisionVisit v = parts.get(i);
+            if (v.conversationWithChild()
+                    && (v.interventionId().isEmpty() || v.interventionId().get().equals(intervention))
+                    && after(v.date(), trigger, inclusive)) {
+                best = Found.earlier(best, Found.on(v.date()));
             }
         }
         return best;
@@ -658,7 +743,21 @@ final class CaseEvaluator {
             Due due,
             Found done,
             LocalDate endedOn) {
-        judge(rule, kind, id, list, index, occurrence, triggerDate, triggerAt, due, done, endedOn, null);
+        judge(
+                rule,
+                kind,
+                id,
+                list,
+                index,
+                occurrence,
+                triggerDate,
+                triggerAt,
+                due,
+                done,
+                endedOn,
+                null,
+                DueBasis.RULE,
+                null);
     }
 
     private void judge(
@@ -673,7 +772,9 @@ final class CaseEvaluator {
             Due due,
             Found done,
             LocalDate endedOn,
-            LocalDate broughtForward) {
+            LocalDate broughtForward,
+            DueBasis basis,
+            Recurrence every) {
         boolean seen = done != null && (done.at != null ? !done.at.isAfter(asOf) : !done.date.isAfter(asOfDate));
         DeadlineStatus status;
         Inapplicability why = null;
@@ -709,6 +810,8 @@ final class CaseEvaluator {
             b.closedDayEn = names[1];
         }
         b.broughtForwardTo = broughtForward;
+        b.dueBasis = basis;
+        b.recurrenceUsed = every;
         if (seen) {
             b.completedOn = done.date;
             b.completedAt = done.at;
@@ -743,6 +846,63 @@ final class CaseEvaluator {
         b.status = status;
         b.inapplicability = why;
         b.inapplicableFrom = whyOn;
+        out.add(new DeadlineEvaluation(b));
+    }
+
+    /** An event before any rule of its duty was in force: reported as such, with the rule's first day. */
+    private void beforeRule(
+            DeadlineRule rule, SubjectKind kind, PartId id, Paths list, int index, LocalDate triggerDate, Instant at) {
+        DeadlineEvaluation.Builder b = builder(rule, kind, id, list, index, 1, triggerDate, at);
+        b.dueDate = triggerDate;
+        b.dueAt = days.endOfDay(triggerDate);
+        b.status = DeadlineStatus.NOT_APPLICABLE;
+        b.inapplicability = Inapplicability.BEFORE_RULE;
+        b.inapplicableFrom = rule.inForce().startInclusive();
+        out.add(new DeadlineEvaluation(b));
+    }
+
+    /**
+     * A deadline the engine cannot tell because a fact it depends on is not recorded: due at the earliest date the
+     * rule gives, status {@link DeadlineStatus#UNDETERMINED}, and the missing fact as the reason.
+     */
+    private void undetermined(
+            DeadlineRule rule,
+            SubjectKind kind,
+            PartId id,
+            Paths list,
+            int index,
+            LocalDate triggerDate,
+            Instant at,
+            Inapplicability why) {
+        Due due = due(rule, triggerDate, at);
+        if (due == null) {
+            outside(rule, kind, id, list, index, triggerDate, at);
+            return;
+        }
+        DeadlineEvaluation.Builder b = builder(rule, kind, id, list, index, 1, triggerDate, at);
+        b.dueDate = due.dueDate();
+        b.dueAt = due.dueAt();
+        b.rolledFrom = due.rolledFrom().orElse(null);
+        b.status = DeadlineStatus.UNDETERMINED;
+        b.inapplicability = why;
+        out.add(new DeadlineEvaluation(b));
+    }
+
+    /** A later occurrence the engine cannot tell: due, at the earliest, on its trigger date. */
+    private void undetermined(
+            DeadlineRule rule,
+            SubjectKind kind,
+            PartId id,
+            Paths list,
+            int index,
+            int occurrence,
+            LocalDate triggerDate,
+            Inapplicability why) {
+        DeadlineEvaluation.Builder b = builder(rule, kind, id, list, index, occurrence, triggerDate, null);
+        b.dueDate = triggerDate;
+        b.dueAt = days.endOfDay(triggerDate);
+        b.status = DeadlineStatus.UNDETERMINED;
+        b.inapplicability = why;
         out.add(new DeadlineEvaluation(b));
     }
 
@@ -810,18 +970,25 @@ final class CaseEvaluator {
     static final class Found {
         final LocalDate date;
         final Instant at;
+        /** For a follow-up: the date it decided for the next one, if recorded. */
+        final LocalDate next;
 
-        private Found(LocalDate date, Instant at) {
+        private Found(LocalDate date, Instant at, LocalDate next) {
             this.date = date;
             this.at = at;
+            this.next = next;
         }
 
         static Found on(LocalDate date) {
-            return new Found(date, null);
+            return new Found(date, null, null);
+        }
+
+        static Found on(LocalDate date, LocalDate next) {
+            return new Found(date, null, next);
         }
 
         static Found at(Instant at, ZoneDates days) {
-            return new Found(days.dateOf(at), at);
+            return new Found(days.dateOf(at), at, null);
         }
 
         static Found earlier(Found a, Found b) {

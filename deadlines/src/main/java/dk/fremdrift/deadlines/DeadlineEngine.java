@@ -28,8 +28,10 @@ import java.util.TreeSet;
  *
  * <p>The engine is a pure function of the case, {@code asOf} and its configuration: the same input gives the same
  * output, and nothing recorded after {@code asOf} is seen. It never throws for the content of a case: a step that
- * is missing leaves the deadline open or overdue; a date outside a calendar's coverage gives a not-applicable
- * evaluation. Dates are Danish dates, in the engine's zone (Europe/Copenhagen unless configured). Instances are
+ * is missing leaves the deadline open or overdue; a date outside a calendar's coverage, or an event before any rule
+ * of its duty was in force, gives a not-applicable evaluation that says so; a deadline that depends on a legal fact
+ * the case does not record (a placement decision's kind, the investigation a decision names, the next follow-up
+ * decided) gives an {@link DeadlineStatus#UNDETERMINED} evaluation, never a guess. Dates are Danish dates, in the engine's zone (Europe/Copenhagen unless configured). Instances are
  * immutable and thread-safe.
  *
  * <pre>{@code
@@ -37,7 +39,7 @@ import java.util.TreeSet;
  * for (DeadlineEvaluation e : engine.evaluate(childCase, Instant.parse("2026-11-23T08:00:00Z"))) {
  *     System.out.println(e.ruleId() + " " + e.status() + ": " + e.explanation(Locale.forLanguageTag("da")));
  * }
- * engine.dueFor(Duties.NOTIFICATION_ASSESSMENT, Instant.parse("2026-03-27T15:05:00Z")).dueAt();
+ * engine.dueFor(Duty.NOTIFICATION_ASSESSMENT, Instant.parse("2026-03-27T15:05:00Z")).dueAt();
  * // 2026-03-28T15:05:00Z
  * }</pre>
  */
@@ -66,7 +68,7 @@ public final class DeadlineEngine {
                     + " but the engine has only " + calendars.keySet() + "; register them with calendar(...)");
         }
         List<List<DeadlineRule>> ds = new ArrayList<>();
-        for (String duty : rules.duties()) {
+        for (Duty duty : rules.duties()) {
             ds.add(rules.rulesOf(duty));
         }
         this.duties = List.copyOf(ds);
@@ -88,17 +90,19 @@ public final class DeadlineEngine {
      *
      * @param childCase the case
      * @param asOf the moment of evaluation; nothing recorded after it is seen
-     * @return the evaluations, grouped by duty in the rule book's order, then in the order of the case's parts
+     * @return the evaluations, grouped by duty in the rule book's order, then in the order of the case's parts; look
+     *     them up by duty and part with {@link DeadlineEvaluations#of(Duty, dk.fremdrift.model.PartId)}
      */
-    public List<DeadlineEvaluation> evaluate(ChildCase childCase, Instant asOf) {
+    public DeadlineEvaluations evaluate(ChildCase childCase, Instant asOf) {
         Objects.requireNonNull(childCase, "childCase");
         Objects.requireNonNull(asOf, "asOf");
-        List<DeadlineEvaluation> out = new ArrayList<>();
-        CaseEvaluator evaluator = new CaseEvaluator(childCase, asOf, days, calendars, out);
+        ArrayList<DeadlineEvaluation> out = new ArrayList<>();
+        CaseEvaluator evaluator = new CaseEvaluator(
+                childCase, asOf, days, calendars, rules.followUpFrequency().orElse(null), out);
         for (List<DeadlineRule> duty : duties) {
             evaluator.evaluate(duty);
         }
-        return out;
+        return DeadlineEvaluations.wrap(out);
     }
 
     /**
@@ -107,7 +111,7 @@ public final class DeadlineEngine {
      * @param childCase the case
      * @return the evaluations, as {@link #evaluate(ChildCase, Instant)}
      */
-    public List<DeadlineEvaluation> evaluateNow(ChildCase childCase) {
+    public DeadlineEvaluations evaluateNow(ChildCase childCase) {
         return evaluate(childCase, clock.instant());
     }
 
@@ -116,13 +120,13 @@ public final class DeadlineEngine {
      * trigger's date. Use this for deadlines in hours (the 24-hour assessment) and for any other deadline whose
      * trigger you have as a moment.
      *
-     * @param duty the duty, such as {@link Duties#NOTIFICATION_ASSESSMENT}
+     * @param duty the duty, such as {@link Duty#NOTIFICATION_ASSESSMENT}
      * @param trigger the trigger moment
      * @return when it is due
      * @throws IllegalArgumentException if no rule of the duty is in force on the trigger's date
      * @throws DateTimeException if a date falls outside the rule's calendar coverage
      */
-    public Due dueFor(String duty, Instant trigger) {
+    public Due dueFor(Duty duty, Instant trigger) {
         Objects.requireNonNull(trigger, "trigger");
         LocalDate date = LocalDate.ofInstant(trigger, zone);
         DeadlineRule rule = ruleFor(duty, date);
@@ -132,14 +136,14 @@ public final class DeadlineEngine {
     /**
      * Returns when a deadline of a duty is due for a trigger date, by the rule of that duty in force on that date.
      *
-     * @param duty the duty, such as {@link Duties#INVESTIGATION}
+     * @param duty the duty, such as {@link Duty#INVESTIGATION}
      * @param trigger the trigger date
      * @return when it is due
      * @throws IllegalArgumentException if no rule of the duty is in force on the date, or the rule counts hours and
      *     needs a moment
      * @throws DateTimeException if a date falls outside the rule's calendar coverage
      */
-    public Due dueFor(String duty, LocalDate trigger) {
+    public Due dueFor(Duty duty, LocalDate trigger) {
         Objects.requireNonNull(trigger, "trigger");
         DeadlineRule rule = ruleFor(duty, trigger);
         if (rule.unit() == DeadlineUnit.HOURS) {
@@ -159,7 +163,7 @@ public final class DeadlineEngine {
      * @return {@code MET} or {@code MET_LATE}
      * @throws IllegalArgumentException if no rule of the duty is in force, or the completion is before the trigger
      */
-    public DeadlineStatus judge(String duty, Instant trigger, Instant completion) {
+    public DeadlineStatus judge(Duty duty, Instant trigger, Instant completion) {
         Objects.requireNonNull(completion, "completion");
         if (completion.isBefore(trigger)) {
             throw new IllegalArgumentException(
@@ -183,7 +187,7 @@ public final class DeadlineEngine {
      * @throws IllegalArgumentException if no rule of the duty is in force, the rule counts hours, or the completion
      *     is before the trigger
      */
-    public DeadlineStatus judge(String duty, LocalDate trigger, LocalDate completion) {
+    public DeadlineStatus judge(Duty duty, LocalDate trigger, LocalDate completion) {
         Objects.requireNonNull(completion, "completion");
         if (completion.isBefore(trigger)) {
             throw new IllegalArgumentException(
@@ -192,11 +196,11 @@ public final class DeadlineEngine {
         return completion.isAfter(dueFor(duty, trigger).dueDate()) ? DeadlineStatus.MET_LATE : DeadlineStatus.MET;
     }
 
-    private DeadlineRule ruleFor(String duty, LocalDate date) {
+    private DeadlineRule ruleFor(Duty duty, LocalDate date) {
         Objects.requireNonNull(duty, "duty");
         if (rules.rulesOf(duty).isEmpty()) {
             throw new IllegalArgumentException(
-                    "duty: expected one of the rule book's duties " + rules.duties() + ", got '" + duty + "'");
+                    "duty: expected one of the rule book's duties " + rules.duties() + ", got a duty it does not have");
         }
         return rules.ruleFor(duty, date)
                 .orElseThrow(() -> new IllegalArgumentException("no rule of duty " + duty

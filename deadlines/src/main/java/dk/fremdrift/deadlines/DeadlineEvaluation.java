@@ -23,7 +23,9 @@ import java.util.Optional;
  * about, when it started, when it is due, whether and when it was met, and its status.
  *
  * <p>A recurring deadline (follow-ups, supervision visits) gives one evaluation per occurrence, numbered from 1.
- * {@link #explanation(Locale)} spells out the arithmetic for a caseworker, in Danish or English, for example
+ * An evaluation the engine cannot tell, because a legal fact is not recorded in the case, has status {@link
+ * DeadlineStatus#UNDETERMINED} and says which fact is missing; it is never guessed. {@link #explanation(Locale)} spells
+ * out the arithmetic for a caseworker, in Danish or English, for example
  * {@code received Friday 2026-03-27 16:05; 24 hours → due Saturday 2026-03-28 16:05. Met Saturday 2026-03-28 09:10.}
  *
  * <p>Evaluations are immutable values; two evaluations of the same input are equal. In JSON (written with the
@@ -77,6 +79,8 @@ public final class DeadlineEvaluation {
     private final Inapplicability inapplicability;
     private final LocalDate inapplicableFrom;
     private final ZoneId zone;
+    private final DueBasis dueBasis;
+    private final Recurrence recurrenceUsed;
 
     DeadlineEvaluation(Builder b) {
         this.rule = Objects.requireNonNull(b.rule, "rule");
@@ -100,6 +104,8 @@ public final class DeadlineEvaluation {
         this.inapplicability = b.inapplicability;
         this.inapplicableFrom = b.inapplicableFrom;
         this.zone = Objects.requireNonNull(b.zone, "zone");
+        this.dueBasis = b.dueBasis;
+        this.recurrenceUsed = b.recurrenceUsed;
     }
 
     /**
@@ -127,7 +133,7 @@ public final class DeadlineEvaluation {
      * @return the duty, such as {@code INVESTIGATION}
      */
     @JsonProperty("duty")
-    public String duty() {
+    public Duty duty() {
         return rule.duty();
     }
 
@@ -279,6 +285,27 @@ public final class DeadlineEvaluation {
     }
 
     /**
+     * Returns where the due date comes from: the rule (the law's length or recurrence, or a municipal rule's), a
+     * date decided and recorded in the case, or the municipality's default frequency. Only later follow-ups under
+     * barnets lov have another basis than {@link DueBasis#RULE}, since the statute leaves their dates to the
+     * municipality (barnets lov § 95, stk. 3).
+     *
+     * @return the basis of the due date
+     */
+    public DueBasis dueBasis() {
+        return dueBasis;
+    }
+
+    /**
+     * Tells whether the deadline is still pending, {@link DeadlineStatus#isPending()}.
+     *
+     * @return true if pending
+     */
+    public boolean isPending() {
+        return status.isPending();
+    }
+
+    /**
      * Returns the moment the deadline was evaluated at.
      *
      * @return the evaluation moment
@@ -355,6 +382,10 @@ public final class DeadlineEvaluation {
         return inapplicableFrom;
     }
 
+    Recurrence recurrenceUsed() {
+        return recurrenceUsed;
+    }
+
     ZonedDateTime local(Instant instant) {
         return instant.atZone(zone);
     }
@@ -400,7 +431,9 @@ public final class DeadlineEvaluation {
                 && asOf.equals(o.asOf)
                 && inapplicability == o.inapplicability
                 && Objects.equals(inapplicableFrom, o.inapplicableFrom)
-                && zone.equals(o.zone);
+                && zone.equals(o.zone)
+                && dueBasis == o.dueBasis
+                && Objects.equals(recurrenceUsed, o.recurrenceUsed);
     }
 
     @Override
@@ -438,5 +471,7 @@ public final class DeadlineEvaluation {
         Inapplicability inapplicability;
         LocalDate inapplicableFrom;
         ZoneId zone;
+        DueBasis dueBasis = DueBasis.RULE;
+        Recurrence recurrenceUsed;
     }
 }

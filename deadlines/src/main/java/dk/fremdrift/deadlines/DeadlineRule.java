@@ -78,7 +78,7 @@ import java.util.regex.Pattern;
 })
 public record DeadlineRule(
         String id,
-        String duty,
+        Duty duty,
         String titleDa,
         String titleEn,
         LegalReference legalBasis,
@@ -100,7 +100,6 @@ public record DeadlineRule(
         RuleSource source) {
 
     private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*");
-    private static final Pattern DUTY = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     /** The id of the statutory Danish working-day calendar, the default calendar of a rule. */
     public static final String STATUTORY_CALENDAR = "DK";
@@ -152,11 +151,6 @@ public record DeadlineRule(
         Objects.requireNonNull(completion, "completion");
         Objects.requireNonNull(unit, "unit");
         String at = "rule " + id + ": ";
-        if (!DUTY.matcher(duty).matches()) {
-            throw new IllegalArgumentException(at
-                    + "duty: expected upper-case words joined by underscores such as 'NOTIFICATION_ASSESSMENT', got '"
-                    + duty + "'");
-        }
         if (titleDa.isBlank() || titleEn.isBlank()) {
             throw new IllegalArgumentException(at + "titleDa and titleEn: expected non-blank titles");
         }
@@ -245,7 +239,7 @@ public record DeadlineRule(
      * @param duty the duty
      * @return the builder
      */
-    public static Builder builder(String id, String duty) {
+    public static Builder builder(String id, Duty duty) {
         return new Builder(id, duty);
     }
 
@@ -321,7 +315,7 @@ public record DeadlineRule(
     /** Builds a {@link DeadlineRule}. Not thread-safe. */
     public static final class Builder {
         private final String id;
-        private final String duty;
+        private final Duty duty;
         private String titleDa;
         private String titleEn;
         private LegalReference legalBasis;
@@ -342,7 +336,7 @@ public record DeadlineRule(
         private String note;
         private RuleSource source;
 
-        private Builder(String id, String duty) {
+        private Builder(String id, Duty duty) {
             this.id = Objects.requireNonNull(id, "id");
             this.duty = Objects.requireNonNull(duty, "duty");
         }

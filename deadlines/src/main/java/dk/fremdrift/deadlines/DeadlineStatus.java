@@ -19,7 +19,15 @@ public enum DeadlineStatus {
      * preliminary assessment was needed, the case was closed, or a date it needs is not recorded. The explanation
      * says which.
      */
-    NOT_APPLICABLE("ikke relevant", "not applicable");
+    NOT_APPLICABLE("ikke relevant", "not applicable"),
+    /**
+     * The engine cannot tell the deadline because a legal fact it depends on is not recorded in the case: a
+     * decision on placement without consent that does not say whether it places or maintains, a decision on an
+     * investigation without consent that names no investigation, a follow-up that records no date for the next one
+     * where the municipality has set no frequency. Never guessed; the explanation says which fact is missing. Not
+     * judged and not pending: metrics leave it out, and the due date is the earliest the deadline could fall on.
+     */
+    UNDETERMINED("kan ikke afgøres", "cannot tell");
 
     private final String danish;
     private final String english;
@@ -48,7 +56,9 @@ public enum DeadlineStatus {
     }
 
     /**
-     * Tells whether the deadline is still pending: {@link #OPEN} or {@link #DUE_SOON}.
+     * Tells whether the deadline is still pending: {@link #OPEN} or {@link #DUE_SOON}. This is the one test for a
+     * pending deadline: a deadline not yet met and not yet past due, too recent to judge (right-censored in the
+     * metrics). {@link #UNDETERMINED} is not pending: the engine cannot tell it.
      *
      * @return true if pending
      */
@@ -66,8 +76,8 @@ public enum DeadlineStatus {
     }
 
     /**
-     * Tells whether the deadline can be judged on time or late: met, met late or overdue. Pending, expired and
-     * not-applicable deadlines are neither (right-censored or out of scope).
+     * Tells whether the deadline can be judged on time or late: met, met late or overdue. Pending, expired,
+     * not-applicable and undetermined deadlines are neither (right-censored, out of scope, or not told).
      *
      * @return true if judged
      */

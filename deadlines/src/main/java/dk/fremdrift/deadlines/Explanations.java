@@ -30,11 +30,48 @@ final class Explanations {
         }
         // the length
         sb.append("; ");
+        if (e.inapplicability() == Inapplicability.BEFORE_RULE) {
+            sb.append(
+                    da
+                            ? "ingen regel for pligten var i kraft på denne dato. Ikke relevant: "
+                            : "no rule of the duty was in force on that date. Not applicable: ");
+            sb.append(rule.id())
+                    .append(da ? " gælder for hændelser fra " : " applies to events from ")
+                    .append(date(e.inapplicableFrom(), da))
+                    .append('.');
+            return sb.toString();
+        }
+        if (e.inapplicability() == Inapplicability.NEXT_FOLLOW_UP_NOT_RECORDED) {
+            sb.append(
+                    da
+                            ? "opfølgningen registrerer ikke, hvornår næste opfølgning skal ske, og kommunen har ikke"
+                                    + " fastsat en hyppighed. Kan ikke afgøres: barnets lov § 95, stk. 3, overlader"
+                                    + " den videre opfølgning til kommunens beslutning i sagen; registrér den."
+                            : "the follow-up does not record when the next one is due, and the municipality has set"
+                                    + " no frequency. Cannot tell: barnets lov § 95, stk. 3, leaves later follow-ups"
+                                    + " to the municipality's decision in the case; record it.");
+            return sb.toString();
+        }
         if (e.occurrence() > 1) {
-            rule.recurrence()
-                    .ifPresent(rc -> sb.append(rc.length())
+            switch (e.dueBasis()) {
+                case RECORDED_DECISION ->
+                    sb.append(da ? "næste opfølgning fastsat ved den" : "next follow-up set at that follow-up");
+                case MUNICIPAL_FREQUENCY -> {
+                    Recurrence rc = e.recurrenceUsed();
+                    sb.append(rc.length())
                             .append(' ')
-                            .append(da ? rc.unit().danishName() : rc.unit().englishName()));
+                            .append(da ? rc.unit().danishName() : rc.unit().englishName())
+                            .append(da ? " (kommunens fastsatte hyppighed)" : " (the municipality's frequency)");
+                }
+                case RULE ->
+                    rule.recurrence()
+                            .ifPresent(rc -> sb.append(rc.length())
+                                    .append(' ')
+                                    .append(
+                                            da
+                                                    ? rc.unit().danishName()
+                                                    : rc.unit().englishName()));
+            }
         } else {
             sb.append(rule.describeLength(da ? DANISH : Locale.ENGLISH));
         }
@@ -122,9 +159,32 @@ final class Explanations {
             }
             case NOT_APPLICABLE:
                 return notApplicable(e, da);
+            case UNDETERMINED:
+                return undetermined(e, da);
             default:
                 throw new IllegalStateException("unreachable");
         }
+    }
+
+    private static String undetermined(DeadlineEvaluation e, boolean da) {
+        Inapplicability why = e.inapplicability();
+        if (why == Inapplicability.PLACEMENT_KIND_NOT_RECORDED) {
+            return da
+                    ? "Kan ikke afgøres: afgørelsen registrerer ikke, om den anbringer barnet (barnets lov § 47;"
+                            + " serviceloven § 58) eller opretholder en anbringelse (§ 50; § 62), og fristen afhænger"
+                            + " af det. Den tidligst mulige frist er vist; registrér afgørelsens art."
+                    : "Cannot tell: the decision does not record whether it places the child (barnets lov § 47;"
+                            + " serviceloven § 58) or maintains a placement (§ 50; § 62), and the deadline depends on"
+                            + " it. The earliest possible due date is shown; record the decision's kind.";
+        }
+        if (why == Inapplicability.INVESTIGATION_NOT_NAMED) {
+            return da
+                    ? "Kan ikke afgøres: afgørelsen om undersøgelse uden samtykke angiver ikke, hvilken undersøgelse"
+                            + " den gælder; registrér den."
+                    : "Cannot tell: the decision on an investigation without consent does not name the investigation"
+                            + " it concerns; record it.";
+        }
+        return da ? "Kan ikke afgøres." : "Cannot tell.";
     }
 
     private static String notApplicable(DeadlineEvaluation e, boolean da) {
@@ -152,6 +212,8 @@ final class Explanations {
                 da
                         ? "Ikke relevant: en dato ligger uden for kalenderens dækning."
                         : "Not applicable: a date lies outside the calendar's coverage.";
+            case BEFORE_RULE, PLACEMENT_KIND_NOT_RECORDED, INVESTIGATION_NOT_NAMED, NEXT_FOLLOW_UP_NOT_RECORDED ->
+                da ? "Ikke relevant." : "Not applicable.";
         };
     }
 

@@ -20,28 +20,31 @@ import java.util.Set;
  *
  * <p>Consistency means: ids are unique; the rules of one duty share their trigger and completion kinds and are in
  * force in periods that do not overlap, so exactly one rule of a duty applies to an event of a given date. The
- * statutory book judges events from 1 January 2014: serviceloven's rules until 31 December 2023, barnets lov's from
- * 1 January 2024, retssikkerhedsloven's and offentlighedsloven's throughout.
+ * statutory book judges events from 1 January 2011 (barnereformen), each rule from the day it came into force:
+ * serviceloven's rules until 31 December 2023, barnets lov's from 1 January 2024, retssikkerhedsloven's throughout,
+ * offentlighedsloven's from 1 January 2014. An event before any rule of its duty was in force is reported as such.
  *
  * <pre>{@code
  * RuleBook book = RuleBook.statutory();
- * DeadlineRule rule = book.ruleFor(Duties.INVESTIGATION, LocalDate.of(2026, 3, 27)).orElseThrow();
+ * DeadlineRule rule = book.ruleFor(Duty.INVESTIGATION, LocalDate.of(2026, 3, 27)).orElseThrow();
  * rule.id();                      // "BL-20-INVESTIGATION-4M"
  * rule.legalBasis().toDanish();   // "barnets lov § 20, stk. 3"
  * }</pre>
  */
 public final class RuleBook {
 
-    private static final RuleBook STATUTORY = new RuleBook(StatutoryRules.all());
+    private static final RuleBook STATUTORY = new RuleBook(StatutoryRules.all(), Optional.empty());
 
     private final List<DeadlineRule> rules;
     private final Map<String, DeadlineRule> byId;
-    private final Map<String, List<DeadlineRule>> byDuty;
+    private final Map<Duty, List<DeadlineRule>> byDuty;
+    private final Optional<Recurrence> followUpFrequency;
 
-    private RuleBook(List<DeadlineRule> rules) {
+    private RuleBook(List<DeadlineRule> rules, Optional<Recurrence> followUpFrequency) {
+        this.followUpFrequency = followUpFrequency;
         List<String> conflicts = new ArrayList<>();
         Map<String, DeadlineRule> ids = new LinkedHashMap<>();
-        Map<String, List<DeadlineRule>> duties = new LinkedHashMap<>();
+        Map<Duty, List<DeadlineRule>> duties = new LinkedHashMap<>();
         for (DeadlineRule r : rules) {
             Objects.requireNonNull(r, "rule");
             if (ids.putIfAbsent(r.id(), r) != null) {
@@ -50,7 +53,7 @@ public final class RuleBook {
             }
             duties.computeIfAbsent(r.duty(), d -> new ArrayList<>()).add(r);
         }
-        for (Map.Entry<String, List<DeadlineRule>> e : duties.entrySet()) {
+        for (Map.Entry<Duty, List<DeadlineRule>> e : duties.entrySet()) {
             List<DeadlineRule> members = e.getValue();
             members.sort(Comparator.comparing(r -> r.inForce().startInclusive()));
             for (int i = 0; i < members.size(); i++) {
@@ -74,7 +77,7 @@ public final class RuleBook {
         }
         this.rules = List.copyOf(rules);
         this.byId = Map.copyOf(ids);
-        Map<String, List<DeadlineRule>> frozen = new LinkedHashMap<>();
+        Map<Duty, List<DeadlineRule>> frozen = new LinkedHashMap<>();
         duties.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
         this.byDuty = java.util.Collections.unmodifiableMap(frozen);
     }
@@ -96,7 +99,7 @@ public final class RuleBook {
      * @throws RuleConflictException if the rules are not consistent; it lists every conflict
      */
     public static RuleBook of(Collection<DeadlineRule> rules) {
-        return new RuleBook(List.copyOf(rules));
+        return new RuleBook(List.copyOf(rules), Optional.empty());
     }
 
     /**
@@ -146,7 +149,9 @@ public final class RuleBook {
         if (!conflicts.isEmpty()) {
             throw new RuleConflictException(conflicts);
         }
-        return new RuleBook(new ArrayList<>(result.values()));
+        return new RuleBook(
+                new ArrayList<>(result.values()),
+                municipal.followUpFrequency().isPresent() ? municipal.followUpFrequency() : followUpFrequency);
     }
 
     private Map<String, DeadlineRule> byIdInOrder() {
@@ -155,6 +160,17 @@ public final class RuleBook {
             m.put(r.id(), r);
         }
         return m;
+    }
+
+    /**
+     * Returns the municipality's default interval between later follow-ups under barnets lov, from its rule file
+     * ({@link MunicipalRules#followUpFrequency()}); empty in the statutory book, which has none because the law sets
+     * none (barnets lov § 95, stk. 3).
+     *
+     * @return the interval, if a municipality set one
+     */
+    public Optional<Recurrence> followUpFrequency() {
+        return followUpFrequency;
     }
 
     /**
@@ -191,9 +207,9 @@ public final class RuleBook {
     /**
      * Returns the duties of the book, in the book's order.
      *
-     * @return the duty names
+     * @return the duties
      */
-    public Set<String> duties() {
+    public Set<Duty> duties() {
         return new LinkedHashSet<>(byDuty.keySet());
     }
 
@@ -203,7 +219,7 @@ public final class RuleBook {
      * @param duty the duty
      * @return the rules, empty if the duty is unknown
      */
-    public List<DeadlineRule> rulesOf(String duty) {
+    public List<DeadlineRule> rulesOf(Duty duty) {
         return byDuty.getOrDefault(Objects.requireNonNull(duty, "duty"), List.of());
     }
 
@@ -214,7 +230,7 @@ public final class RuleBook {
      * @param date the date of the event
      * @return the rule, or empty if none of the duty's rules is in force on that date
      */
-    public Optional<DeadlineRule> ruleFor(String duty, LocalDate date) {
+    public Optional<DeadlineRule> ruleFor(Duty duty, LocalDate date) {
         Objects.requireNonNull(date, "date");
         for (DeadlineRule r : rulesOf(duty)) {
             if (r.inForce().contains(date)) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dk.fremdrift.model.DecisionKind;
 import dk.fremdrift.model.NotifierKind;
+import dk.fremdrift.model.PlacementDecisionKind;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -14,35 +15,40 @@ import java.util.Set;
  * What starts a deadline: a {@link TriggerKind} and the filters that narrow it.
  *
  * <p>Filters apply only to the kinds that have them: notifier kinds to {@link TriggerKind#NOTIFICATION_RECEIVED};
- * decision kinds to the decision triggers; first-or-repeated to {@link TriggerKind#DECISION_MADE}; the
- * intervention scope to {@link TriggerKind#INTERVENTION_STARTED}; the age to the age triggers, which require it. An
- * empty set of kinds means every kind.
+ * decision kinds to the decision triggers; placement kinds to {@link TriggerKind#DECISION_MADE}; the intervention
+ * scope to {@link TriggerKind#INTERVENTION_STARTED}; the age to the age triggers, which require it. An empty set of
+ * kinds means every kind.
+ *
+ * <p>Placement kinds filter the decisions on placement without consent by the kind each records ({@code
+ * Decision.placementKind}): a placement under barnets lov § 47 or a maintenance under § 50, and their serviceloven
+ * counterparts. Decisions of other kinds pass the filter. A decision on placement without consent that records no
+ * kind cannot be told apart: the engine gives it an evaluation with status {@link DeadlineStatus#UNDETERMINED} from
+ * the rule whose placement kinds include {@link PlacementDecisionKind#PLACEMENT}, and none from the others.
  *
  * @param kind the event
  * @param notifierKinds the notifier kinds that count; empty for all
  * @param decisionKinds the decision kinds that count; empty for all
- * @param decisionOccurrence every, the first or only repeated decisions of those kinds
+ * @param placementKinds the recorded kinds of decisions on placement without consent that count; empty for all
  * @param interventionScope which interventions count
  * @param age the child's age in years, for the age triggers
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"kind", "notifierKinds", "decisionKinds", "decisionOccurrence", "interventionScope", "age"})
+@JsonPropertyOrder({"kind", "notifierKinds", "decisionKinds", "placementKinds", "interventionScope", "age"})
 public record Trigger(
         TriggerKind kind,
         Set<NotifierKind> notifierKinds,
         Set<DecisionKind> decisionKinds,
-        DecisionOccurrence decisionOccurrence,
+        Set<PlacementDecisionKind> placementKinds,
         InterventionScope interventionScope,
         Optional<Integer> age) {
 
     /**
-     * Checks the trigger and fills defaults: absent sets are empty, the occurrence {@link DecisionOccurrence#ANY},
-     * the scope {@link InterventionScope#ALL}.
+     * Checks the trigger and fills defaults: absent sets are empty, the scope {@link InterventionScope#ALL}.
      *
      * @param kind the event
      * @param notifierKinds the notifier kinds that count
      * @param decisionKinds the decision kinds that count
-     * @param decisionOccurrence every, first or repeated decisions
+     * @param placementKinds the recorded placement kinds that count
      * @param interventionScope which interventions count
      * @param age the age, for the age triggers
      * @throws NullPointerException if {@code kind} is null
@@ -55,7 +61,9 @@ public record Trigger(
                 notifierKinds == null || notifierKinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(notifierKinds));
         decisionKinds =
                 decisionKinds == null || decisionKinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(decisionKinds));
-        decisionOccurrence = decisionOccurrence == null ? DecisionOccurrence.ANY : decisionOccurrence;
+        placementKinds = placementKinds == null || placementKinds.isEmpty()
+                ? Set.of()
+                : Set.copyOf(EnumSet.copyOf(placementKinds));
         interventionScope = interventionScope == null ? InterventionScope.ALL : interventionScope;
         age = age == null ? Optional.empty() : age;
         if (!notifierKinds.isEmpty() && kind != TriggerKind.NOTIFICATION_RECEIVED) {
@@ -69,9 +77,9 @@ public record Trigger(
             throw new IllegalArgumentException(
                     "trigger.decisionKinds: expected none for trigger kind " + kind + ", got " + decisionKinds);
         }
-        if (decisionOccurrence != DecisionOccurrence.ANY && kind != TriggerKind.DECISION_MADE) {
-            throw new IllegalArgumentException("trigger.decisionOccurrence: expected ANY for trigger kind " + kind
-                    + ", got " + decisionOccurrence);
+        if (!placementKinds.isEmpty() && kind != TriggerKind.DECISION_MADE) {
+            throw new IllegalArgumentException(
+                    "trigger.placementKinds: expected none for trigger kind " + kind + ", got " + placementKinds);
         }
         if (interventionScope != InterventionScope.ALL && kind != TriggerKind.INTERVENTION_STARTED) {
             throw new IllegalArgumentException(
@@ -117,18 +125,19 @@ public record Trigger(
      * @return the trigger
      */
     public static Trigger decision(DecisionKind... kinds) {
-        return new Trigger(TriggerKind.DECISION_MADE, null, Set.of(kinds), DecisionOccurrence.ANY, null, null);
+        return new Trigger(TriggerKind.DECISION_MADE, null, Set.of(kinds), null, null, null);
     }
 
     /**
-     * Returns a trigger on the first, or only on repeated, granted decisions of the given kinds.
+     * Returns a trigger on granted decisions of the given kinds where a decision on placement without consent counts
+     * only if it records one of the given placement kinds.
      *
-     * @param occurrence first or repeated
+     * @param placementKinds the recorded placement kinds that count
      * @param kinds the decision kinds
      * @return the trigger
      */
-    public static Trigger decision(DecisionOccurrence occurrence, DecisionKind... kinds) {
-        return new Trigger(TriggerKind.DECISION_MADE, null, Set.of(kinds), occurrence, null, null);
+    public static Trigger decision(Set<PlacementDecisionKind> placementKinds, DecisionKind... kinds) {
+        return new Trigger(TriggerKind.DECISION_MADE, null, Set.of(kinds), placementKinds, null, null);
     }
 
     /**

@@ -54,11 +54,11 @@ final class Cases {
         return date.atTime(12, 0).atZone(CPH).toInstant();
     }
 
-    static List<DeadlineEvaluation> of(List<DeadlineEvaluation> all, String duty) {
+    static List<DeadlineEvaluation> of(List<DeadlineEvaluation> all, Duty duty) {
         return all.stream().filter(e -> e.duty().equals(duty)).toList();
     }
 
-    static DeadlineEvaluation only(List<DeadlineEvaluation> all, String duty) {
+    static DeadlineEvaluation only(List<DeadlineEvaluation> all, Duty duty) {
         List<DeadlineEvaluation> found = of(all, duty);
         if (found.size() != 1) {
             throw new AssertionError("expected one evaluation of " + duty + ", got " + found);

@@ -71,8 +71,16 @@ class DeadlineEngineProperties {
                             .isEqualTo(e.status() == DeadlineStatus.DUE_SOON);
                 }
                 case NOT_APPLICABLE -> assertThat(e.completedOn()).as(at).isEmpty();
+                case UNDETERMINED -> {
+                    assertThat(e.completedOn()).as(at).isEmpty();
+                    assertThat(e.explanation(Locale.ENGLISH)).as(at).contains("Cannot tell");
+                }
             }
-            assertThat(e.rule().inForce().contains(e.triggerDate()) || e.occurrence() > 1)
+            assertThat(e.rule().inForce().contains(e.triggerDate())
+                            || e.occurrence() > 1
+                            || (e.inapplicability() == Inapplicability.BEFORE_RULE
+                                    && e.triggerDate()
+                                            .isBefore(e.rule().inForce().startInclusive())))
                     .as(at + ": the rule is the one in force on the trigger date")
                     .isTrue();
             String da = e.explanation(Locale.forLanguageTag("da"));

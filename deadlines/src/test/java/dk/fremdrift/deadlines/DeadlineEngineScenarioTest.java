@@ -29,6 +29,7 @@ import dk.fremdrift.model.Law;
 import dk.fremdrift.model.LegalReference;
 import dk.fremdrift.model.Notification;
 import dk.fremdrift.model.NotifierKind;
+import dk.fremdrift.model.PlacementDecisionKind;
 import dk.fremdrift.model.Plan;
 import dk.fremdrift.model.PlanKind;
 import dk.fremdrift.model.SupervisionVisit;
@@ -65,7 +66,7 @@ class DeadlineEngineScenarioTest {
                     .build();
 
             DeadlineEvaluation e =
-                    only(ENGINE.evaluate(c, noon(LocalDate.of(2026, 4, 1))), Duties.NOTIFICATION_ASSESSMENT);
+                    only(ENGINE.evaluate(c, noon(LocalDate.of(2026, 4, 1))), Duty.NOTIFICATION_ASSESSMENT);
 
             assertThat(e.ruleId()).isEqualTo("BL-136-ASSESSMENT-24H");
             assertThat(e.dueAt()).isEqualTo(local("2026-03-28T16:05"));
@@ -87,7 +88,7 @@ class DeadlineEngineScenarioTest {
                     .build();
 
             DeadlineEvaluation e =
-                    only(ENGINE.evaluate(c, noon(LocalDate.of(2026, 3, 28))), Duties.NOTIFICATION_ASSESSMENT);
+                    only(ENGINE.evaluate(c, noon(LocalDate.of(2026, 3, 28))), Duty.NOTIFICATION_ASSESSMENT);
 
             assertThat(e.dueAt()).isEqualTo(Instant.parse("2026-03-29T11:00:00Z"));
             assertThat(e.dueAt().atZone(Cases.CPH).getHour()).isEqualTo(13);
@@ -100,13 +101,13 @@ class DeadlineEngineScenarioTest {
                     .addNotification(Notification.of(id("n1"), local("2026-03-27T10:00"), NotifierKind.CITIZEN))
                     .build();
 
-            assertThat(status(c, local("2026-03-27T12:00"), Duties.NOTIFICATION_ASSESSMENT))
+            assertThat(status(c, local("2026-03-27T12:00"), Duty.NOTIFICATION_ASSESSMENT))
                     .isEqualTo(DeadlineStatus.OPEN);
-            assertThat(status(c, local("2026-03-28T05:00"), Duties.NOTIFICATION_ASSESSMENT))
+            assertThat(status(c, local("2026-03-28T05:00"), Duty.NOTIFICATION_ASSESSMENT))
                     .isEqualTo(DeadlineStatus.DUE_SOON);
-            assertThat(status(c, local("2026-03-28T10:00"), Duties.NOTIFICATION_ASSESSMENT))
+            assertThat(status(c, local("2026-03-28T10:00"), Duty.NOTIFICATION_ASSESSMENT))
                     .isEqualTo(DeadlineStatus.DUE_SOON);
-            assertThat(status(c, local("2026-03-28T10:00:01"), Duties.NOTIFICATION_ASSESSMENT))
+            assertThat(status(c, local("2026-03-28T10:00:01"), Duty.NOTIFICATION_ASSESSMENT))
                     .isEqualTo(DeadlineStatus.OVERDUE);
         }
 
@@ -117,7 +118,7 @@ class DeadlineEngineScenarioTest {
                             .withAssessment(Assessment.of(local("2026-03-27T20:00"), AssessmentOutcome.NOT_ENDANGERED)))
                     .build();
 
-            DeadlineEvaluation e = only(ENGINE.evaluate(c, local("2026-03-27T15:00")), Duties.NOTIFICATION_ASSESSMENT);
+            DeadlineEvaluation e = only(ENGINE.evaluate(c, local("2026-03-27T15:00")), Duty.NOTIFICATION_ASSESSMENT);
 
             assertThat(e.status()).isEqualTo(DeadlineStatus.OPEN);
             assertThat(e.completedAt()).isEmpty();
@@ -131,7 +132,7 @@ class DeadlineEngineScenarioTest {
                     .build();
 
             DeadlineEvaluation e =
-                    only(ENGINE.evaluate(c, noon(LocalDate.of(2026, 4, 1))), Duties.NOTIFICATION_ASSESSMENT);
+                    only(ENGINE.evaluate(c, noon(LocalDate.of(2026, 4, 1))), Duty.NOTIFICATION_ASSESSMENT);
 
             assertThat(e.status()).isEqualTo(DeadlineStatus.MET_LATE);
             assertThat(e.lateness()).contains(Duration.ofMinutes(1));
@@ -146,7 +147,7 @@ class DeadlineEngineScenarioTest {
                     .build();
 
             List<DeadlineEvaluation> es =
-                    of(ENGINE.evaluate(c, noon(LocalDate.of(2024, 1, 5))), Duties.NOTIFICATION_ASSESSMENT);
+                    of(ENGINE.evaluate(c, noon(LocalDate.of(2024, 1, 5))), Duty.NOTIFICATION_ASSESSMENT);
 
             assertThat(es)
                     .extracting(DeadlineEvaluation::ruleId)
@@ -169,8 +170,7 @@ class DeadlineEngineScenarioTest {
                     .addNotification(Notification.of(id("n2"), local("2026-05-07T09:00"), NotifierKind.CITIZEN))
                     .build();
 
-            List<DeadlineEvaluation> es =
-                    of(ENGINE.evaluate(c, noon(LocalDate.of(2026, 6, 1))), Duties.NOTIFIER_RECEIPT);
+            List<DeadlineEvaluation> es = of(ENGINE.evaluate(c, noon(LocalDate.of(2026, 6, 1))), Duty.NOTIFIER_RECEIPT);
 
             assertThat(es).hasSize(1);
             DeadlineEvaluation e = es.get(0);
@@ -191,7 +191,7 @@ class DeadlineEngineScenarioTest {
                     .addInvestigation(Investigation.of(id("u2"), LocalDate.of(2027, 10, 31), LocalDate.of(2027, 11, 1)))
                     .build();
 
-            List<DeadlineEvaluation> es = of(ENGINE.evaluate(c, noon(LocalDate.of(2028, 3, 1))), Duties.INVESTIGATION);
+            List<DeadlineEvaluation> es = of(ENGINE.evaluate(c, noon(LocalDate.of(2028, 3, 1))), Duty.INVESTIGATION);
 
             assertThat(es.get(0).ruleId()).isEqualTo("BL-20-INVESTIGATION-4M");
             assertThat(es.get(0).legalBasis()).isEqualTo("barnets lov § 20, stk. 3");
@@ -210,8 +210,8 @@ class DeadlineEngineScenarioTest {
                     .build();
 
             List<DeadlineEvaluation> all = ENGINE.evaluate(c, noon(LocalDate.of(2026, 6, 1)));
-            DeadlineEvaluation bfu = only(all, Duties.INVESTIGATION);
-            DeadlineEvaluation prelim = only(all, Duties.PRELIMINARY_ASSESSMENT);
+            DeadlineEvaluation bfu = only(all, Duty.INVESTIGATION);
+            DeadlineEvaluation prelim = only(all, Duty.PRELIMINARY_ASSESSMENT);
 
             assertThat(bfu.dueDate()).isEqualTo(LocalDate.of(2026, 5, 10));
             assertThat(bfu.status()).isEqualTo(DeadlineStatus.MET_LATE);
@@ -228,7 +228,7 @@ class DeadlineEngineScenarioTest {
                     .build();
 
             DeadlineEvaluation prelim =
-                    only(ENGINE.evaluate(c, noon(LocalDate.of(2026, 6, 1))), Duties.PRELIMINARY_ASSESSMENT);
+                    only(ENGINE.evaluate(c, noon(LocalDate.of(2026, 6, 1))), Duty.PRELIMINARY_ASSESSMENT);
 
             assertThat(prelim.status()).isEqualTo(DeadlineStatus.NOT_APPLICABLE);
             assertThat(prelim.explanation(Locale.ENGLISH))
@@ -252,7 +252,7 @@ class DeadlineEngineScenarioTest {
                             Goal.of(id("g1"), GoalArea.SCHOOL, "Går i skole hver dag")))
                     .build();
 
-            DeadlineEvaluation e = only(ENGINE.evaluate(c, noon(LocalDate.of(2026, 5, 1))), Duties.PLAN);
+            DeadlineEvaluation e = only(ENGINE.evaluate(c, noon(LocalDate.of(2026, 5, 1))), Duty.PLAN);
 
             assertThat(e.subjectId()).contains(id("a1"));
             assertThat(e.dueDate()).isEqualTo(LocalDate.of(2026, 4, 15));
@@ -263,20 +263,20 @@ class DeadlineEngineScenarioTest {
         void evaluate_placementWithoutConsent_planMustExistBeforeTheDecision() {
             ChildCase before = aCase(LocalDate.of(2026, 1, 2))
                     .addPlan(Plan.of(id("p1"), PlanKind.CHILD_PLAN, LocalDate.of(2026, 2, 1)))
-                    .addDecision(Decision.of(
-                            id("a1"), DecisionKind.PLACEMENT_WITHOUT_CONSENT, BL_47, LocalDate.of(2026, 2, 10)))
+                    .addDecision(Decision.ofPlacementWithoutConsent(
+                            id("a1"), PlacementDecisionKind.PLACEMENT, LocalDate.of(2026, 2, 10)))
                     .build();
             ChildCase after = aCase(LocalDate.of(2026, 1, 2))
-                    .addDecision(Decision.of(
-                            id("a1"), DecisionKind.PLACEMENT_WITHOUT_CONSENT, BL_47, LocalDate.of(2026, 2, 10)))
+                    .addDecision(Decision.ofPlacementWithoutConsent(
+                            id("a1"), PlacementDecisionKind.PLACEMENT, LocalDate.of(2026, 2, 10)))
                     .addPlan(Plan.of(id("p1"), PlanKind.CHILD_PLAN, LocalDate.of(2026, 2, 11)))
                     .build();
             Instant asOf = noon(LocalDate.of(2026, 3, 1));
 
-            assertThat(only(ENGINE.evaluate(before, asOf), Duties.PLAN_BEFORE_PLACEMENT_WITHOUT_CONSENT)
+            assertThat(only(ENGINE.evaluate(before, asOf), Duty.PLAN_BEFORE_PLACEMENT_WITHOUT_CONSENT)
                             .status())
                     .isEqualTo(DeadlineStatus.MET);
-            DeadlineEvaluation late = only(ENGINE.evaluate(after, asOf), Duties.PLAN_BEFORE_PLACEMENT_WITHOUT_CONSENT);
+            DeadlineEvaluation late = only(ENGINE.evaluate(after, asOf), Duty.PLAN_BEFORE_PLACEMENT_WITHOUT_CONSENT);
             assertThat(late.dueDate()).isEqualTo(LocalDate.of(2026, 2, 10));
             assertThat(late.status()).isEqualTo(DeadlineStatus.MET_LATE);
         }
@@ -289,7 +289,7 @@ class DeadlineEngineScenarioTest {
                     .addPlan(Plan.of(id("p1"), PlanKind.YOUTH_PLAN, LocalDate.of(2025, 8, 15)))
                     .build();
 
-            DeadlineEvaluation e = only(ENGINE.evaluate(c, noon(LocalDate.of(2025, 10, 1))), Duties.YOUTH_PLAN);
+            DeadlineEvaluation e = only(ENGINE.evaluate(c, noon(LocalDate.of(2025, 10, 1))), Duty.YOUTH_PLAN);
 
             assertThat(e.triggerDate()).isEqualTo(LocalDate.of(2025, 6, 1));
             assertThat(e.dueDate()).isEqualTo(LocalDate.of(2025, 9, 1));
@@ -307,10 +307,11 @@ class DeadlineEngineScenarioTest {
                             id("i1"), InterventionKind.FAMILY_THERAPY, SEL_52, LocalDate.of(2023, 1, 10)))
                     .addFollowUp(FollowUp.of(id("f1"), LocalDate.of(2023, 4, 5), id("i1")))
                     .addFollowUp(FollowUp.of(id("f2"), LocalDate.of(2023, 11, 1), id("i1")))
-                    .addFollowUp(FollowUp.of(id("f3"), LocalDate.of(2024, 4, 20)))
+                    .addFollowUp(FollowUp.of(id("f3"), LocalDate.of(2024, 4, 20))
+                            .withNextFollowUpBy(LocalDate.of(2024, 10, 20)))
                     .build();
 
-            List<DeadlineEvaluation> es = of(ENGINE.evaluate(c, noon(LocalDate.of(2024, 9, 1))), Duties.FOLLOW_UP);
+            List<DeadlineEvaluation> es = of(ENGINE.evaluate(c, noon(LocalDate.of(2024, 9, 1))), Duty.FOLLOW_UP);
 
             assertThat(es).extracting(DeadlineEvaluation::occurrence).containsExactly(1, 2, 3, 4);
             assertThat(es)
@@ -329,6 +330,12 @@ class DeadlineEngineScenarioTest {
                             DeadlineStatus.MET, DeadlineStatus.MET_LATE, DeadlineStatus.MET, DeadlineStatus.OPEN);
             assertThat(es.get(1).explanation(Locale.ENGLISH))
                     .startsWith("previous follow-up Wednesday 2023-04-05; 6 months → due Thursday 2023-10-05.");
+            assertThat(es)
+                    .extracting(DeadlineEvaluation::dueBasis)
+                    .containsExactly(DueBasis.RULE, DueBasis.RULE, DueBasis.RULE, DueBasis.RECORDED_DECISION);
+            assertThat(es.get(3).explanation(Locale.ENGLISH))
+                    .startsWith("previous follow-up Saturday 2024-04-20; next follow-up set at that follow-up →"
+                            + " due Sunday 2024-10-20");
         }
 
         @Test
@@ -340,7 +347,7 @@ class DeadlineEngineScenarioTest {
                             id("i1"), InterventionKind.PRACTICAL_SUPPORT_AT_HOME, BL_32, LocalDate.of(2026, 2, 1)))
                     .build();
 
-            DeadlineEvaluation e = of(ENGINE.evaluate(c, noon(LocalDate.of(2026, 3, 20))), Duties.FOLLOW_UP)
+            DeadlineEvaluation e = of(ENGINE.evaluate(c, noon(LocalDate.of(2026, 3, 20))), Duty.FOLLOW_UP)
                     .get(0);
 
             assertThat(e.dueDate()).isEqualTo(LocalDate.of(2026, 3, 10));
@@ -356,7 +363,7 @@ class DeadlineEngineScenarioTest {
                                     .withEnd(LocalDate.of(2026, 3, 1)))
                     .build();
 
-            DeadlineEvaluation e = only(ENGINE.evaluate(c, noon(LocalDate.of(2026, 6, 1))), Duties.FOLLOW_UP);
+            DeadlineEvaluation e = only(ENGINE.evaluate(c, noon(LocalDate.of(2026, 6, 1))), Duty.FOLLOW_UP);
 
             assertThat(e.status()).isEqualTo(DeadlineStatus.NOT_APPLICABLE);
         }
@@ -372,12 +379,12 @@ class DeadlineEngineScenarioTest {
                             Intervention.of(id("i1"), InterventionKind.FOSTER_CARE, BL_43, LocalDate.of(2026, 1, 1)))
                     .addIntervention(
                             Intervention.of(id("i2"), InterventionKind.CONTACT_PERSON, BL_32, LocalDate.of(2026, 1, 1)))
-                    .addSupervisionVisit(SupervisionVisit.withChildConversation(id("t1"), LocalDate.of(2026, 6, 15)))
-                    .addSupervisionVisit(SupervisionVisit.withChildConversation(id("t2"), LocalDate.of(2026, 12, 20))
+                    .addSupervisionVisit(SupervisionVisit.ofHeldConversation(id("t1"), LocalDate.of(2026, 6, 15)))
+                    .addSupervisionVisit(SupervisionVisit.ofHeldConversation(id("t2"), LocalDate.of(2026, 12, 20))
                             .withIntervention(id("i1")))
                     .build();
 
-            List<DeadlineEvaluation> es = of(ENGINE.evaluate(c, noon(LocalDate.of(2027, 1, 10))), Duties.SUPERVISION);
+            List<DeadlineEvaluation> es = of(ENGINE.evaluate(c, noon(LocalDate.of(2027, 1, 10))), Duty.SUPERVISION);
 
             assertThat(es).allMatch(e -> e.subjectId().orElseThrow().equals(id("i1")));
             assertThat(es)
@@ -395,15 +402,15 @@ class DeadlineEngineScenarioTest {
         @Test
         void evaluate_placementWithoutConsent_oneYearDateToDateThenTwoYears() {
             ChildCase c = aCase(LocalDate.of(2024, 3, 1))
-                    .addDecision(Decision.of(
-                            id("a1"), DecisionKind.PLACEMENT_WITHOUT_CONSENT, BL_47, LocalDate.of(2024, 4, 17)))
-                    .addDecision(Decision.of(
-                            id("a2"), DecisionKind.PLACEMENT_WITHOUT_CONSENT, BL_47, LocalDate.of(2025, 4, 10)))
+                    .addDecision(Decision.ofPlacementWithoutConsent(
+                            id("a1"), PlacementDecisionKind.PLACEMENT, LocalDate.of(2024, 4, 17)))
+                    .addDecision(Decision.ofPlacementWithoutConsent(
+                            id("a2"), PlacementDecisionKind.MAINTENANCE, LocalDate.of(2025, 4, 10)))
                     .build();
 
             List<DeadlineEvaluation> all = ENGINE.evaluate(c, noon(LocalDate.of(2025, 5, 1)));
-            DeadlineEvaluation first = only(all, Duties.RETREATMENT_FIRST);
-            DeadlineEvaluation repeat = only(all, Duties.RETREATMENT_REPEAT);
+            DeadlineEvaluation first = only(all, Duty.RETREATMENT_FIRST);
+            DeadlineEvaluation repeat = only(all, Duty.RETREATMENT_REPEAT);
 
             assertThat(first.dueDate()).isEqualTo(LocalDate.of(2025, 4, 17));
             assertThat(first.status()).isEqualTo(DeadlineStatus.MET);
@@ -430,7 +437,7 @@ class DeadlineEngineScenarioTest {
                     .build();
 
             List<DeadlineEvaluation> all = ENGINE.evaluate(c, noon(LocalDate.of(2026, 4, 10)));
-            DeadlineEvaluation approval = only(all, Duties.EMERGENCY_APPROVAL);
+            DeadlineEvaluation approval = only(all, Duty.EMERGENCY_APPROVAL);
 
             assertThat(approval.dueDate()).isEqualTo(LocalDate.of(2026, 3, 8));
             assertThat(approval.rolledFrom()).isEmpty();
@@ -438,8 +445,8 @@ class DeadlineEngineScenarioTest {
             assertThat(approval.explanation(Locale.ENGLISH))
                     .contains("7 days (counting the trigger day)")
                     .contains("Sunday is not a working day; this duty does not move off closed days");
-            assertThat(only(all, Duties.EMERGENCY_NOTICE).status()).isEqualTo(DeadlineStatus.MET);
-            DeadlineEvaluation validity = only(all, Duties.EMERGENCY_VALIDITY);
+            assertThat(only(all, Duty.EMERGENCY_NOTICE).status()).isEqualTo(DeadlineStatus.MET);
+            DeadlineEvaluation validity = only(all, Duty.EMERGENCY_VALIDITY);
             assertThat(validity.dueDate()).isEqualTo(LocalDate.of(2026, 4, 2));
             assertThat(validity.completedOn()).contains(LocalDate.of(2026, 3, 20));
             assertThat(validity.status()).isEqualTo(DeadlineStatus.MET);
@@ -462,15 +469,15 @@ class DeadlineEngineScenarioTest {
 
         @Test
         void evaluate_sixMonthsBefore18_listedFromThe17thBirthday() {
-            assertThat(of(ENGINE.evaluate(c(null), noon(LocalDate.of(2025, 9, 14))), Duties.DECISION_BEFORE_ADULTHOOD))
+            assertThat(of(ENGINE.evaluate(c(null), noon(LocalDate.of(2025, 9, 14))), Duty.DECISION_BEFORE_ADULTHOOD))
                     .isEmpty();
             DeadlineEvaluation open =
-                    only(ENGINE.evaluate(c(null), noon(LocalDate.of(2025, 9, 15))), Duties.DECISION_BEFORE_ADULTHOOD);
+                    only(ENGINE.evaluate(c(null), noon(LocalDate.of(2025, 9, 15))), Duty.DECISION_BEFORE_ADULTHOOD);
             assertThat(open.dueDate()).isEqualTo(LocalDate.of(2026, 3, 15));
             assertThat(open.status()).isEqualTo(DeadlineStatus.OPEN);
             assertThat(only(
                                     ENGINE.evaluate(c(LocalDate.of(2026, 3, 1)), noon(LocalDate.of(2026, 4, 1))),
-                                    Duties.DECISION_BEFORE_ADULTHOOD)
+                                    Duty.DECISION_BEFORE_ADULTHOOD)
                             .status())
                     .isEqualTo(DeadlineStatus.MET);
         }
@@ -494,7 +501,7 @@ class DeadlineEngineScenarioTest {
             // Notified Friday 7 April 2023; 4 weeks later is Friday 5 May 2023, Store bededag.
             DeadlineEvaluation e = only(
                     ENGINE.evaluate(decisionNotifiedOn(LocalDate.of(2023, 4, 7), null), noon(LocalDate.of(2023, 6, 1))),
-                    Duties.COMPLAINT_PERIOD);
+                    Duty.COMPLAINT_PERIOD);
 
             assertThat(e.rolledFrom()).contains(LocalDate.of(2023, 5, 5));
             assertThat(e.dueDate()).isEqualTo(LocalDate.of(2023, 5, 8));
@@ -513,7 +520,7 @@ class DeadlineEngineScenarioTest {
                     ENGINE.evaluate(
                             decisionNotifiedOn(LocalDate.of(2024, 3, 29), LocalDate.of(2024, 4, 26)),
                             noon(LocalDate.of(2024, 6, 1))),
-                    Duties.COMPLAINT_PERIOD);
+                    Duty.COMPLAINT_PERIOD);
 
             assertThat(e.rolledFrom()).isEmpty();
             assertThat(e.dueDate()).isEqualTo(LocalDate.of(2024, 4, 26));
@@ -527,7 +534,7 @@ class DeadlineEngineScenarioTest {
                     ENGINE.evaluate(
                             decisionNotifiedOn(LocalDate.of(2026, 4, 4), LocalDate.of(2026, 5, 4)),
                             noon(LocalDate.of(2026, 6, 1))),
-                    Duties.COMPLAINT_PERIOD);
+                    Duty.COMPLAINT_PERIOD);
 
             assertThat(e.dueDate()).isEqualTo(LocalDate.of(2026, 5, 4));
             assertThat(e.status()).isEqualTo(DeadlineStatus.MET);
@@ -542,7 +549,7 @@ class DeadlineEngineScenarioTest {
                     .build();
 
             DeadlineEvaluation e =
-                    only(ENGINE.evaluate(c, noon(LocalDate.of(2026, 6, 1))), Duties.COMPLAINT_REASSESSMENT);
+                    only(ENGINE.evaluate(c, noon(LocalDate.of(2026, 6, 1))), Duty.COMPLAINT_REASSESSMENT);
 
             assertThat(e.dueDate()).isEqualTo(LocalDate.of(2026, 5, 27));
             assertThat(e.status()).isEqualTo(DeadlineStatus.MET_LATE);
@@ -556,7 +563,7 @@ class DeadlineEngineScenarioTest {
                     .addAccessRequest(AccessRequest.of(id("r1"), LocalDate.of(2026, 12, 23)))
                     .build();
 
-            DeadlineEvaluation e = only(ENGINE.evaluate(c, noon(LocalDate.of(2027, 1, 4))), Duties.ACCESS_TO_DOCUMENTS);
+            DeadlineEvaluation e = only(ENGINE.evaluate(c, noon(LocalDate.of(2027, 1, 4))), Duty.ACCESS_TO_DOCUMENTS);
 
             assertThat(e.dueDate()).isEqualTo(LocalDate.of(2027, 1, 5));
             assertThat(e.status()).isEqualTo(DeadlineStatus.DUE_SOON);
@@ -573,15 +580,15 @@ class DeadlineEngineScenarioTest {
                     .closing(CaseClosing.of(LocalDate.of(2026, 2, 1), ClosingReason.MOVED))
                     .build();
 
-            DeadlineEvaluation e = only(ENGINE.evaluate(c, noon(LocalDate.of(2026, 6, 1))), Duties.INVESTIGATION);
-            DeadlineEvaluation before = only(ENGINE.evaluate(c, noon(LocalDate.of(2026, 1, 20))), Duties.INVESTIGATION);
+            DeadlineEvaluation e = only(ENGINE.evaluate(c, noon(LocalDate.of(2026, 6, 1))), Duty.INVESTIGATION);
+            DeadlineEvaluation before = only(ENGINE.evaluate(c, noon(LocalDate.of(2026, 1, 20))), Duty.INVESTIGATION);
 
             assertThat(e.status()).isEqualTo(DeadlineStatus.NOT_APPLICABLE);
             assertThat(before.status()).isEqualTo(DeadlineStatus.OPEN);
         }
     }
 
-    private static DeadlineStatus status(ChildCase c, Instant asOf, String duty) {
+    private static DeadlineStatus status(ChildCase c, Instant asOf, Duty duty) {
         return only(ENGINE.evaluate(c, asOf), duty).status();
     }
 }

@@ -9,6 +9,7 @@ import dk.fremdrift.model.InForcePeriod;
 import dk.fremdrift.model.Law;
 import dk.fremdrift.model.LegalReference;
 import dk.fremdrift.model.NotifierKind;
+import dk.fremdrift.model.PlacementDecisionKind;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,7 @@ class DeadlineRuleTest {
     private static final JsonMapper JACKSON3 = JsonMapper.builder().build();
 
     private static DeadlineRule.Builder valid() {
-        return DeadlineRule.builder("KK-SCREENING-5WD", "LOCAL_SCREENING")
+        return DeadlineRule.builder("KK-SCREENING-5WD", Duty.of("LOCAL_SCREENING"))
                 .title("Screening inden 5 arbejdsdage", "Screening within 5 working days")
                 .law(LegalReference.of(Law.RETSSIKKERHEDSLOVEN, "3", 2), InForcePeriod.from(LocalDate.of(2025, 1, 1)))
                 .on(Trigger.of(TriggerKind.NOTIFICATION_RECEIVED), Completion.of(CompletionKind.SCREENED))
@@ -86,7 +87,8 @@ class DeadlineRuleTest {
 
     @Test
     void build_badIdAndDuty_rejectedWithTheValue() {
-        assertThatThrownBy(() -> DeadlineRule.builder("kk screening", "X").build())
+        assertThatThrownBy(
+                        () -> DeadlineRule.builder("kk screening", Duty.of("X")).build())
                 .hasMessageContaining("got 'kk screening'");
     }
 
@@ -98,10 +100,17 @@ class DeadlineRuleTest {
         assertThatThrownBy(() -> Trigger.atAge(TriggerKind.SUPPORT_FROM_AGE, 30))
                 .hasMessage("trigger.age: expected 0 to 25 years, got 30");
         assertThatThrownBy(() -> new Trigger(
-                        TriggerKind.NOTIFICATION_RECEIVED, null, null, DecisionOccurrence.FIRST, null, null))
+                        TriggerKind.NOTIFICATION_RECEIVED,
+                        null,
+                        null,
+                        java.util.Set.of(PlacementDecisionKind.PLACEMENT),
+                        null,
+                        null))
                 .hasMessage(
-                        "trigger.decisionOccurrence: expected ANY for trigger kind NOTIFICATION_RECEIVED, got FIRST");
-        assertThat(Trigger.decision(DecisionOccurrence.FIRST, DecisionKind.SUPPORT)
+                        "trigger.placementKinds: expected none for trigger kind NOTIFICATION_RECEIVED, got [PLACEMENT]");
+        assertThatThrownBy(() -> Duty.of("no such duty"))
+                .hasMessageStartingWith("duty: expected upper-case words joined by underscores");
+        assertThat(Trigger.decision(java.util.Set.of(PlacementDecisionKind.PLACEMENT), DecisionKind.SUPPORT)
                         .decisionKinds())
                 .containsExactly(DecisionKind.SUPPORT);
     }
@@ -119,7 +128,7 @@ class DeadlineRuleTest {
         assertThat(json)
                 .startsWith("{\"id\":\"RSL-67-COMPLAINT-PERIOD-4W\",\"duty\":\"COMPLAINT_PERIOD\"")
                 .contains("\"legalBasis\":{\"law\":\"RETSSIKKERHEDSLOVEN\",\"paragraph\":\"67\",\"subsection\":1}")
-                .contains("\"inForce\":{\"startInclusive\":\"2014-01-01\"}")
+                .contains("\"inForce\":{\"startInclusive\":\"2011-01-01\"}")
                 .contains("\"roll\":\"NEXT_WORKING_DAY\"")
                 .contains("\"dueSoon\":\"PT48H\"");
     }

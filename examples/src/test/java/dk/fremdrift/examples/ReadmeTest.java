@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.fremdrift.deadlines.DeadlineEngine;
 import dk.fremdrift.deadlines.DeadlineEvaluation;
 import dk.fremdrift.deadlines.DeadlineStatus;
-import dk.fremdrift.deadlines.Duties;
+import dk.fremdrift.deadlines.Duty;
 import dk.fremdrift.deadlines.calendar.DanishCalendar;
 import dk.fremdrift.examples.io.CaseJsonLines;
 import dk.fremdrift.model.ChildCase;
@@ -38,12 +38,15 @@ class ReadmeTest {
                 .evaluate(c, Instant.parse("2026-04-10T12:00:00Z"));
 
         assertThat(c.notifications()).hasSize(1);
+        assertThat(c.kle().mainGroup())
+                .as("a case from 2024 is filed under barnets lov's KLE main group")
+                .isEqualTo(34);
         assertThat(es)
-                .filteredOn(e -> e.duty().equals(Duties.NOTIFICATION_ASSESSMENT))
+                .filteredOn(e -> e.duty().equals(Duty.NOTIFICATION_ASSESSMENT))
                 .extracting(DeadlineEvaluation::status)
                 .containsExactly(DeadlineStatus.MET);
         assertThat(es)
-                .filteredOn(e -> e.duty().equals(Duties.INVESTIGATION))
+                .filteredOn(e -> e.duty().equals(Duty.INVESTIGATION))
                 .extracting(DeadlineEvaluation::status)
                 .containsExactly(DeadlineStatus.OPEN);
     }

@@ -36,7 +36,7 @@ import static dk.fremdrift.metrics.Tally.Acc.UNITS;
 
 import dk.fremdrift.deadlines.DeadlineEvaluation;
 import dk.fremdrift.deadlines.DeadlineStatus;
-import dk.fremdrift.deadlines.Duties;
+import dk.fremdrift.deadlines.Duty;
 import dk.fremdrift.deadlines.internal.ZoneDates;
 import dk.fremdrift.metrics.Tally.Keys;
 import dk.fremdrift.model.AccessRequest;
@@ -247,7 +247,7 @@ final class CaseMeasures {
                 throw new IllegalArgumentException("evaluations[" + i + "]: expected an evaluation at the"
                         + " aggregation's asOf " + asOf + ", got one at " + e.asOf());
             }
-            if (e.duty().equals(Duties.FOLLOW_UP) || e.duty().equals(Duties.SUPERVISION)) {
+            if (e.duty().equals(Duty.FOLLOW_UP) || e.duty().equals(Duty.SUPERVISION)) {
                 interventionKind(e); // checked before anything is counted, so a bad input changes nothing
             }
         }
@@ -327,34 +327,32 @@ final class CaseMeasures {
             if (!counts(trigger)) {
                 continue;
             }
-            switch (e.duty()) {
-                case Duties.NOTIFICATION_ASSESSMENT -> judged(assessment24h, at(trigger), e.status());
-                case Duties.INVESTIGATION -> {
-                    Keys keys = at(trigger);
-                    judged(investigation4m, keys, e.status());
-                    if (e.status().isCompleted()) {
-                        investigationDays.addDays(
-                                keys,
-                                Math.toIntExact(ChronoUnit.DAYS.between(
-                                        trigger, e.completedOn().orElseThrow())));
-                    } else if (e.status().isPending() || e.status() == DeadlineStatus.OVERDUE) {
-                        investigationDays.add(keys, CENSORED, 1);
-                    } else {
-                        investigationDays.add(keys, EXCLUDED, 1);
-                    }
+            Duty duty = e.duty();
+            if (duty.equals(Duty.NOTIFICATION_ASSESSMENT)) {
+                judged(assessment24h, at(trigger), e.status());
+            } else if (duty.equals(Duty.INVESTIGATION)) {
+                Keys keys = at(trigger);
+                judged(investigation4m, keys, e.status());
+                if (e.status().isCompleted()) {
+                    investigationDays.addDays(
+                            keys,
+                            Math.toIntExact(ChronoUnit.DAYS.between(
+                                    trigger, e.completedOn().orElseThrow())));
+                } else if (e.status().isPending() || e.status() == DeadlineStatus.OVERDUE) {
+                    investigationDays.add(keys, CENSORED, 1);
+                } else {
+                    investigationDays.add(keys, EXCLUDED, 1);
                 }
-                case Duties.PLAN -> judged(planOnTime, at(trigger), e.status());
-                case Duties.FOLLOW_UP -> {
-                    if (e.occurrence() == 1) {
-                        judged(firstFollowUp, at(trigger).withKind(interventionKind(e)), e.status());
-                    }
+            } else if (duty.equals(Duty.PLAN)) {
+                judged(planOnTime, at(trigger), e.status());
+            } else if (duty.equals(Duty.FOLLOW_UP)) {
+                if (e.occurrence() == 1) {
+                    judged(firstFollowUp, at(trigger).withKind(interventionKind(e)), e.status());
                 }
-                case Duties.SUPERVISION ->
-                    judged(supervisionOnTime, at(trigger).withKind(interventionKind(e)), e.status());
-                default -> {
-                    // Other duties have no indicator of their own.
-                }
+            } else if (duty.equals(Duty.SUPERVISION)) {
+                judged(supervisionOnTime, at(trigger).withKind(interventionKind(e)), e.status());
             }
+            // Other duties have no indicator of their own.
         }
     }
 
@@ -363,7 +361,7 @@ final class CaseMeasures {
             case MET -> MET;
             case MET_LATE, OVERDUE -> NOT_MET;
             case OPEN, DUE_SOON -> CENSORED;
-            case NOT_APPLICABLE, EXPIRED -> EXCLUDED;
+            case NOT_APPLICABLE, EXPIRED, UNDETERMINED -> EXCLUDED;
         };
         tally.add(keys, slot, 1);
     }

@@ -6,7 +6,7 @@ import static dk.fremdrift.metrics.Dimension.INTERVENTION_KIND;
 import static dk.fremdrift.metrics.Dimension.MONTH;
 import static dk.fremdrift.metrics.Dimension.TEAM;
 
-import dk.fremdrift.deadlines.Duties;
+import dk.fremdrift.deadlines.Duty;
 import dk.fremdrift.model.InForcePeriod;
 import dk.fremdrift.model.Law;
 import dk.fremdrift.model.LegalReference;
@@ -22,7 +22,7 @@ import java.util.Optional;
  * <p>{@link #standard()} lists the definitions with the default settings; {@link #standard(MetricsConfig)} with the
  * settings of an aggregation (the stalled threshold and the recommended caseload appear in the words of two
  * definitions), which is what a report carries. Deadline indicators are computed from the deadline engine's
- * evaluations of a duty ({@link Duties}), so they follow the rule in force on each event's date: serviceloven until
+ * evaluations of a duty ({@link Duty}), so they follow the rule in force on each event's date: serviceloven until
  * 2023, barnets lov from 2024.
  *
  * <pre>{@code
@@ -33,7 +33,7 @@ import java.util.Optional;
  */
 public final class Indicators {
 
-    /** Share of notifications assessed within 24 hours (duty {@link Duties#NOTIFICATION_ASSESSMENT}). */
+    /** Share of notifications assessed within 24 hours (duty {@link Duty#NOTIFICATION_ASSESSMENT}). */
     public static final String ASSESSMENT_24H_ON_TIME = "ASSESSMENT_24H_ON_TIME";
     /** Notifications received in the period. */
     public static final String NOTIFICATIONS_RECEIVED = "NOTIFICATIONS_RECEIVED";
@@ -41,7 +41,7 @@ public final class Indicators {
     public static final String NOTIFICATIONS_PER_CHILD = "NOTIFICATIONS_PER_CHILD";
     /** Share of notifications that repeat one received in the 12 months before. */
     public static final String REPEAT_NOTIFICATIONS_12M = "REPEAT_NOTIFICATIONS_12M";
-    /** Share of child-welfare investigations finished within 4 months (duty {@link Duties#INVESTIGATION}). */
+    /** Share of child-welfare investigations finished within 4 months (duty {@link Duty#INVESTIGATION}). */
     public static final String INVESTIGATION_4M_ON_TIME = "INVESTIGATION_4M_ON_TIME";
     /** Median and 90th percentile of days from awareness to a finished investigation. */
     public static final String INVESTIGATION_DAYS = "INVESTIGATION_DAYS";
@@ -49,11 +49,11 @@ public final class Indicators {
     public static final String OPEN_INVESTIGATIONS_BY_AGE = "OPEN_INVESTIGATIONS_BY_AGE";
     /** Share of decisions with a conversation with the child before them. */
     public static final String CHILD_CONVERSATION_BEFORE_DECISION = "CHILD_CONVERSATION_BEFORE_DECISION";
-    /** Share of plans made on time after a placement decision (duty {@link Duties#PLAN}). */
+    /** Share of plans made on time after a placement decision (duty {@link Duty#PLAN}). */
     public static final String PLAN_ON_TIME = "PLAN_ON_TIME";
-    /** Share of first follow-ups on time (duty {@link Duties#FOLLOW_UP}, first occurrence). */
+    /** Share of first follow-ups on time (duty {@link Duty#FOLLOW_UP}, first occurrence). */
     public static final String FIRST_FOLLOW_UP_ON_TIME = "FIRST_FOLLOW_UP_ON_TIME";
-    /** Share of supervision visits on time (duty {@link Duties#SUPERVISION}). */
+    /** Share of supervision visits on time (duty {@link Duty#SUPERVISION}). */
     public static final String SUPERVISION_ON_TIME = "SUPERVISION_ON_TIME";
     /** Supervision visits per placed child per year. */
     public static final String SUPERVISION_VISITS_PER_PLACED_CHILD_YEAR = "SUPERVISION_VISITS_PER_PLACED_CHILD_YEAR";
@@ -236,7 +236,7 @@ public final class Indicators {
                 List.of()));
         list.add(timeliness(
                 ASSESSMENT_24H_ON_TIME,
-                Duties.NOTIFICATION_ASSESSMENT,
+                Duty.NOTIFICATION_ASSESSMENT,
                 text("Underretninger vurderet inden for 24 timer", "Notifications assessed within 24 hours"),
                 text(
                         "Andel af underretninger, der blev vurderet inden for 24 timer efter modtagelsen.",
@@ -264,7 +264,7 @@ public final class Indicators {
                 LegalBasis.of(LegalReference.of(Law.BARNETS_LOV, "20", 3), BL));
         list.add(timeliness(
                 INVESTIGATION_4M_ON_TIME,
-                Duties.INVESTIGATION,
+                Duty.INVESTIGATION,
                 text(
                         "Børnefaglige undersøgelser afsluttet inden for 4 måneder",
                         "Child-welfare investigations finished within 4 months"),
@@ -395,7 +395,7 @@ public final class Indicators {
                 List.of()));
         list.add(timeliness(
                 PLAN_ON_TIME,
-                Duties.PLAN,
+                Duty.PLAN,
                 text("Barnets plan udarbejdet rettidigt", "Child's plan made on time"),
                 text(
                         "Andel af afgørelser om anbringelse, hvor barnets plan (handleplan) forelå inden for 3"
@@ -418,7 +418,7 @@ public final class Indicators {
         // ---- follow-up and supervision ------------------------------------------------------------------------
         list.add(timeliness(
                 FIRST_FOLLOW_UP_ON_TIME,
-                Duties.FOLLOW_UP,
+                Duty.FOLLOW_UP,
                 text("Første opfølgning rettidigt", "First follow-up on time"),
                 text(
                         "Andel af iværksatte indsatser, hvor den første opfølgning skete senest 3 måneder efter"
@@ -444,7 +444,7 @@ public final class Indicators {
                 LegalBasis.of(LegalReference.of(Law.BARNETS_LOV, "156", 5), BL));
         list.add(timeliness(
                 SUPERVISION_ON_TIME,
-                Duties.SUPERVISION,
+                Duty.SUPERVISION,
                 text("Tilsynsbesøg rettidigt", "Supervision visits on time"),
                 text(
                         "Andel af tilsynsfrister for anbragte børn, der blev overholdt: højst 6 måneder fra"
@@ -825,7 +825,7 @@ public final class Indicators {
 
     private static IndicatorDefinition timeliness(
             String id,
-            String duty,
+            Duty duty,
             LocalizedText name,
             LocalizedText description,
             List<LegalBasis> legalBasis,

@@ -36,7 +36,7 @@ import static dk.fremdrift.metrics.ReferenceTally.Acc.UNITS;
 
 import dk.fremdrift.deadlines.DeadlineEvaluation;
 import dk.fremdrift.deadlines.DeadlineStatus;
-import dk.fremdrift.deadlines.Duties;
+import dk.fremdrift.deadlines.Duty;
 import dk.fremdrift.metrics.ReferenceTally.Keys;
 import dk.fremdrift.model.Assessment;
 import dk.fremdrift.model.CaseworkerAssignment;
@@ -152,7 +152,7 @@ final class ReferenceCaseMeasures {
                 throw new IllegalArgumentException("evaluations[" + i + "]: expected an evaluation at the"
                         + " aggregation's asOf " + asOf + ", got one at " + e.asOf());
             }
-            if (e.duty().equals(Duties.FOLLOW_UP) || e.duty().equals(Duties.SUPERVISION)) {
+            if (e.duty().equals(Duty.FOLLOW_UP) || e.duty().equals(Duty.SUPERVISION)) {
                 interventionKind(e); // checked before anything is counted, so a bad input changes nothing
             }
         }
@@ -181,32 +181,31 @@ final class ReferenceCaseMeasures {
                 continue;
             }
             Keys keys = at(e.triggerDate());
-            switch (e.duty()) {
-                case Duties.NOTIFICATION_ASSESSMENT -> judged(ASSESSMENT_24H_ON_TIME, keys, e.status());
-                case Duties.INVESTIGATION -> {
-                    judged(INVESTIGATION_4M_ON_TIME, keys, e.status());
-                    state.tally(INVESTIGATION_DAYS).observe(keys, a -> {
-                        if (e.status().isCompleted()) {
-                            a.addDays(Math.toIntExact(ChronoUnit.DAYS.between(
-                                    e.triggerDate(), e.completedOn().orElseThrow())));
-                        } else if (e.status().isPending() || e.status() == DeadlineStatus.OVERDUE) {
-                            a.add(CENSORED, 1);
-                        } else {
-                            a.add(EXCLUDED, 1);
-                        }
-                    });
-                }
-                case Duties.PLAN -> judged(PLAN_ON_TIME, keys, e.status());
-                case Duties.FOLLOW_UP -> {
-                    if (e.occurrence() == 1) {
-                        judged(FIRST_FOLLOW_UP_ON_TIME, keys.withKind(interventionKind(e)), e.status());
+            Duty duty = e.duty();
+            if (duty.equals(Duty.NOTIFICATION_ASSESSMENT)) {
+                judged(ASSESSMENT_24H_ON_TIME, keys, e.status());
+            } else if (duty.equals(Duty.INVESTIGATION)) {
+                judged(INVESTIGATION_4M_ON_TIME, keys, e.status());
+                state.tally(INVESTIGATION_DAYS).observe(keys, a -> {
+                    if (e.status().isCompleted()) {
+                        a.addDays(Math.toIntExact(ChronoUnit.DAYS.between(
+                                e.triggerDate(), e.completedOn().orElseThrow())));
+                    } else if (e.status().isPending() || e.status() == DeadlineStatus.OVERDUE) {
+                        a.add(CENSORED, 1);
+                    } else {
+                        a.add(EXCLUDED, 1);
                     }
+                });
+            } else if (duty.equals(Duty.PLAN)) {
+                judged(PLAN_ON_TIME, keys, e.status());
+            } else if (duty.equals(Duty.FOLLOW_UP)) {
+                if (e.occurrence() == 1) {
+                    judged(FIRST_FOLLOW_UP_ON_TIME, keys.withKind(interventionKind(e)), e.status());
                 }
-                case Duties.SUPERVISION -> judged(SUPERVISION_ON_TIME, keys.withKind(interventionKind(e)), e.status());
-                default -> {
-                    // Other duties have no indicator of their own.
-                }
+            } else if (duty.equals(Duty.SUPERVISION)) {
+                judged(SUPERVISION_ON_TIME, keys.withKind(interventionKind(e)), e.status());
             }
+            // Other duties have no indicator of their own.
         }
     }
 
@@ -215,7 +214,7 @@ final class ReferenceCaseMeasures {
             case MET -> MET;
             case MET_LATE, OVERDUE -> NOT_MET;
             case OPEN, DUE_SOON -> CENSORED;
-            case NOT_APPLICABLE, EXPIRED -> EXCLUDED;
+            case NOT_APPLICABLE, EXPIRED, UNDETERMINED -> EXCLUDED;
         };
         state.tally(id).observe(keys, a -> a.add(slot, 1));
     }

@@ -19,7 +19,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import dk.fremdrift.deadlines.DeadlineEvaluation;
 import dk.fremdrift.deadlines.DeadlineStatus;
-import dk.fremdrift.deadlines.Duties;
+import dk.fremdrift.deadlines.Duty;
 import dk.fremdrift.model.Assessment;
 import dk.fremdrift.model.AssessmentOutcome;
 import dk.fremdrift.model.CaseClosing;
@@ -48,7 +48,7 @@ import org.junit.jupiter.api.Test;
  */
 class TimelinessIndicatorsTest {
 
-    private static DeadlineStatus status(ChildCase c, String duty, String subject, int occurrence) {
+    private static DeadlineStatus status(ChildCase c, Duty duty, String subject, int occurrence) {
         return ENGINE.evaluate(c, AS_OF).stream()
                 .filter(e -> e.duty().equals(duty)
                         && e.subjectId().map(s -> s.value().equals(subject)).orElse(false)
@@ -84,13 +84,12 @@ class TimelinessIndicatorsTest {
 
         @Test
         void report_statusesOfTheEngine_countedAsMetJudgedCensoredExcluded() {
-            assertThat(status(c, Duties.NOTIFICATION_ASSESSMENT, "n1", 1)).isEqualTo(DeadlineStatus.MET);
-            assertThat(status(c, Duties.NOTIFICATION_ASSESSMENT, "n2", 1)).isEqualTo(DeadlineStatus.MET_LATE);
-            assertThat(status(c, Duties.NOTIFICATION_ASSESSMENT, "n3", 1)).isEqualTo(DeadlineStatus.OVERDUE);
-            assertThat(status(c, Duties.NOTIFICATION_ASSESSMENT, "n4", 1).isPending())
+            assertThat(status(c, Duty.NOTIFICATION_ASSESSMENT, "n1", 1)).isEqualTo(DeadlineStatus.MET);
+            assertThat(status(c, Duty.NOTIFICATION_ASSESSMENT, "n2", 1)).isEqualTo(DeadlineStatus.MET_LATE);
+            assertThat(status(c, Duty.NOTIFICATION_ASSESSMENT, "n3", 1)).isEqualTo(DeadlineStatus.OVERDUE);
+            assertThat(status(c, Duty.NOTIFICATION_ASSESSMENT, "n4", 1).isPending())
                     .isTrue();
-            assertThat(status(closed, Duties.NOTIFICATION_ASSESSMENT, "n1", 1))
-                    .isEqualTo(DeadlineStatus.NOT_APPLICABLE);
+            assertThat(status(closed, Duty.NOTIFICATION_ASSESSMENT, "n1", 1)).isEqualTo(DeadlineStatus.NOT_APPLICABLE);
 
             IndicatorValue v = overall(report(c, closed), Indicators.ASSESSMENT_24H_ON_TIME);
 
@@ -170,9 +169,9 @@ class TimelinessIndicatorsTest {
 
         @Test
         void report_rightCensoringBoundaries_recentNeitherOnTimeNorLateAndDueYesterdayLate() {
-            assertThat(status(c, Duties.INVESTIGATION, "u1", 1)).isEqualTo(DeadlineStatus.OPEN);
-            assertThat(status(c, Duties.INVESTIGATION, "u2", 1)).isEqualTo(DeadlineStatus.OVERDUE);
-            assertThat(status(c, Duties.INVESTIGATION, "u3", 1)).isEqualTo(DeadlineStatus.DUE_SOON);
+            assertThat(status(c, Duty.INVESTIGATION, "u1", 1)).isEqualTo(DeadlineStatus.OPEN);
+            assertThat(status(c, Duty.INVESTIGATION, "u2", 1)).isEqualTo(DeadlineStatus.OVERDUE);
+            assertThat(status(c, Duty.INVESTIGATION, "u3", 1)).isEqualTo(DeadlineStatus.DUE_SOON);
 
             IndicatorValue v = overall(report(c), Indicators.INVESTIGATION_4M_ON_TIME);
 
@@ -276,7 +275,8 @@ class TimelinessIndicatorsTest {
         @Test
         void report_firstFollowUp_onlyFirstOccurrenceByInterventionKind() {
             // Family therapy from 15 January, followed up 10 April (due 15 April): met; its second follow-up, due 10
-            // October, is overdue but not counted. Foster care from 1 March, followed up 10 June (due 1 June): late.
+            // October as decided at the first (barnets lov § 95, stk. 3), is overdue but not counted. Foster care from
+            // 1 March, followed up 10 June (due 1 June): late.
             // Contact person from 1 October: due 1 January 2026, open.
             ChildCase c = aCase("D-1")
                     .addIntervention(
@@ -284,10 +284,11 @@ class TimelinessIndicatorsTest {
                     .addIntervention(Intervention.of(id("i2"), InterventionKind.FOSTER_CARE, BL_46, date("2025-03-01")))
                     .addIntervention(
                             Intervention.of(id("i3"), InterventionKind.CONTACT_PERSON, BL_32, date("2025-10-01")))
-                    .addFollowUp(FollowUp.of(id("f1"), date("2025-04-10"), id("i1")))
+                    .addFollowUp(
+                            FollowUp.of(id("f1"), date("2025-04-10"), id("i1")).withNextFollowUpBy(date("2025-10-10")))
                     .addFollowUp(FollowUp.of(id("f2"), date("2025-06-10"), id("i2")))
                     .build();
-            assertThat(status(c, Duties.FOLLOW_UP, "i1", 2)).isEqualTo(DeadlineStatus.OVERDUE);
+            assertThat(status(c, Duty.FOLLOW_UP, "i1", 2)).isEqualTo(DeadlineStatus.OVERDUE);
 
             MetricsReport report = report(c);
             IndicatorValue v = overall(report, Indicators.FIRST_FOLLOW_UP_ON_TIME);
@@ -320,8 +321,8 @@ class TimelinessIndicatorsTest {
         // November: late); the next, due 15 May 2026, is open.
         private final ChildCase fosterCare = aCase("E-1")
                 .addIntervention(Intervention.of(id("i1"), InterventionKind.FOSTER_CARE, BL_46, date("2025-01-01")))
-                .addSupervisionVisit(SupervisionVisit.withChildConversation(id("v1"), date("2025-05-01")))
-                .addSupervisionVisit(SupervisionVisit.withChildConversation(id("v2"), date("2025-11-15")))
+                .addSupervisionVisit(SupervisionVisit.ofHeldConversation(id("v1"), date("2025-05-01")))
+                .addSupervisionVisit(SupervisionVisit.ofHeldConversation(id("v2"), date("2025-11-15")))
                 .build();
 
         // An institution for June only (30 days): a visit on 15 June counts, one on 5 July (after the end) does not.
@@ -329,8 +330,8 @@ class TimelinessIndicatorsTest {
                 .addIntervention(
                         Intervention.of(id("i1"), InterventionKind.RESIDENTIAL_INSTITUTION, BL_46, date("2025-06-01"))
                                 .withEnd(date("2025-06-30")))
-                .addSupervisionVisit(SupervisionVisit.withChildConversation(id("v1"), date("2025-06-15")))
-                .addSupervisionVisit(SupervisionVisit.withoutChildConversation(id("v2"), date("2025-07-05")))
+                .addSupervisionVisit(SupervisionVisit.ofHeldConversation(id("v1"), date("2025-06-15")))
+                .addSupervisionVisit(SupervisionVisit.ofNoConversation(id("v2"), date("2025-07-05")))
                 .build();
 
         @Test

@@ -73,8 +73,9 @@ public class CasePipelineBenchmark {
         SyntheticCases sample = SyntheticCases.of(SIZE);
         cases = sample.cases().toArray(ChildCase[]::new);
         lines = sample.lines().toArray(String[]::new);
-        evaluations =
-                sample.cases().stream().map(c -> engine.evaluate(c, AS_OF)).toList();
+        evaluations = sample.cases().stream()
+                .<List<DeadlineEvaluation>>map(c -> engine.evaluate(c, AS_OF))
+                .toList();
     }
 
     /** Starts each iteration with an empty aggregator. */

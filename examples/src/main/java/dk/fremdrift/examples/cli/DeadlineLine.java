@@ -64,7 +64,7 @@ record DeadlineLine(
         return new DeadlineLine(
                 e.caseId().value(),
                 e.ruleId(),
-                e.duty(),
+                e.duty().name(),
                 e.legalBasis(),
                 e.subjectKind(),
                 e.subjectPath(),

@@ -35,6 +35,8 @@ final class AdministrativeSections {
             new StatusColumn(List.of(DeadlineStatus.MET_LATE), "st-late", "Overholdt for sent", "Met late"),
             new StatusColumn(List.of(DeadlineStatus.MET), "st-met", "Overholdt", "Met"),
             new StatusColumn(
+                    List.of(DeadlineStatus.UNDETERMINED), "st-undetermined", "Kan ikke afgøres", "Cannot tell"),
+            new StatusColumn(
                     List.of(DeadlineStatus.NOT_APPLICABLE, DeadlineStatus.EXPIRED),
                     "st-na",
                     "Ikke relevant / udløbet",

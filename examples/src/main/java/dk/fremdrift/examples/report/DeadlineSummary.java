@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dk.fremdrift.deadlines.DeadlineEvaluation;
 import dk.fremdrift.deadlines.DeadlineRule;
 import dk.fremdrift.deadlines.DeadlineStatus;
+import dk.fremdrift.deadlines.Duty;
 import dk.fremdrift.deadlines.RuleBook;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -55,7 +56,7 @@ public record DeadlineSummary(List<Row> duties) {
 
     /** Counts deadlines as they come; not thread-safe; merge the tallies of several threads. */
     public static final class Tally {
-        private final Map<String, EnumMap<DeadlineStatus, Long>> counts = new LinkedHashMap<>();
+        private final Map<Duty, EnumMap<DeadlineStatus, Long>> counts = new LinkedHashMap<>();
 
         /**
          * Counts a case's evaluations.
@@ -88,7 +89,7 @@ public record DeadlineSummary(List<Row> duties) {
          */
         public DeadlineSummary summary(RuleBook book) {
             List<Row> rows = new ArrayList<>();
-            for (String duty : book.duties()) {
+            for (Duty duty : book.duties()) {
                 EnumMap<DeadlineStatus, Long> c = counts.get(duty);
                 if (c == null) {
                     continue;
@@ -103,7 +104,11 @@ public record DeadlineSummary(List<Row> duties) {
                                 .toList());
                 // An EnumMap keeps the statuses in their declared order, so report.json is the same on every run.
                 rows.add(new Row(
-                        duty, last.titleDa(), last.titleEn(), bases, Collections.unmodifiableMap(new EnumMap<>(c))));
+                        duty.name(),
+                        last.titleDa(),
+                        last.titleEn(),
+                        bases,
+                        Collections.unmodifiableMap(new EnumMap<>(c))));
             }
             return new DeadlineSummary(List.copyOf(rows));
         }

@@ -27,6 +27,7 @@ import dk.fremdrift.model.LegalReference;
 import dk.fremdrift.model.Notification;
 import dk.fremdrift.model.NotifierKind;
 import dk.fremdrift.model.PartId;
+import dk.fremdrift.model.PlacementDecisionKind;
 import dk.fremdrift.model.Plan;
 import dk.fremdrift.model.PlanKind;
 import dk.fremdrift.model.PlanRevision;
@@ -103,6 +104,17 @@ final class CaseGenerator {
     private static final LegalReference BL_32 = LegalReference.of(Law.BARNETS_LOV, "32");
     private static final LegalReference BL_46 = LegalReference.of(Law.BARNETS_LOV, "46");
     private static final LegalReference BL_47 = LegalReference.of(Law.BARNETS_LOV, "47");
+    private static final LegalReference SEL_62 = LegalReference.of(Law.SERVICELOVEN, "62");
+    private static final LegalReference BL_50 = LegalReference.of(Law.BARNETS_LOV, "50");
+    private static final LegalReference SEL_75 = LegalReference.of(Law.SERVICELOVEN, "75");
+    private static final LegalReference BL_143 = LegalReference.of(Law.BARNETS_LOV, "143");
+
+    /** Share of follow-ups under barnets lov that record the date decided for the next one (§ 95, stk. 3). */
+    private static final double NEXT_FOLLOW_UP_RECORDED_RATE = 0.92;
+
+    /** Share of supervision visits without a conversation that record why it was left out. */
+    private static final double VISIT_OMISSION_REASON_RATE = 0.6;
+
     private static final LegalReference BL_99 = LegalReference.of(Law.BARNETS_LOV, "99");
     private static final LegalReference BL_114 = LegalReference.of(Law.BARNETS_LOV, "114");
 
@@ -564,8 +576,10 @@ final class CaseGenerator {
         InterventionKind kind = age < 12
                 ? (r.chance(0.5) ? InterventionKind.FOSTER_CARE : InterventionKind.RESIDENTIAL_INSTITUTION)
                 : (r.chance(0.6) ? InterventionKind.RESIDENTIAL_INSTITUTION : InterventionKind.RESIDENTIAL_HOME);
-        LegalReference basis = withoutConsentBasis(day);
+        LegalReference basis = emergencyBasis(day);
         PlacementDraft draft = new PlacementDraft(s.next(Story.INTERVENTION), kind, basis, day, price(r, kind));
+        // The chair's emergency decision is made under § 143 (serviceloven § 75), not § 47: it records no
+        // placement kind; the committee's ordinary decision that follows it does.
         Decision decision = Decision.of(s.next(Story.DECISION), DecisionKind.PLACEMENT_WITHOUT_CONSENT, basis, day)
                 .withGrantedInterventions(draft.id())
                 .withEmergency(emergency);
@@ -602,6 +616,15 @@ final class CaseGenerator {
         }
         boolean started = draft.start().isBefore(s.cutoff);
         Decision decision = Decision.of(decisionId, kind, basis, decided);
+        PlacementDecisionKind placementKind = null;
+        if (withoutConsent) {
+            // Recorded on the decision (serviceloven § 62, stk. 1-2): was the child placed in the year before? An
+            // emergency placement that this decision continues is the same placement, not an earlier one.
+            placementKind = placedInYearBefore(s, decided, existing == null ? null : existing.id())
+                    ? PlacementDecisionKind.PLACEMENT_AFTER_RECENT_PLACEMENT
+                    : PlacementDecisionKind.PLACEMENT;
+            decision = decision.withPlacementKind(placementKind);
+        }
         if (started) {
             decision = decision.withGrantedInterventions(draft.id());
         }
@@ -614,7 +637,8 @@ final class CaseGenerator {
         }
         long days = Math.max(90, Math.round(r.logNormal(730, 0.9)));
         LocalDate plannedEnd = min(draft.start().plusDays(days), s.adult.minusDays(1));
-        List<LocalDate> followUps = finishPlacement(s, draft, plannedEnd, withoutConsent ? decided : null);
+        List<LocalDate> followUps =
+                finishPlacement(s, draft, plannedEnd, withoutConsent ? decided : null, placementKind);
         if (planned != null && planned.isBefore(s.cutoff)) {
             s.plans.add(plan(s, planned, followUps));
         }
@@ -627,8 +651,16 @@ final class CaseGenerator {
      * Writes a placement with its end, follow-ups and supervision visits, and the re-treatments of a placement
      * without consent; returns the follow-up dates.
      */
+    private List<LocalDate> finishPlacement(Story s, PlacementDraft draft, LocalDate plannedEnd, LocalDate decided) {
+        return finishPlacement(s, draft, plannedEnd, decided, null);
+    }
+
     private List<LocalDate> finishPlacement(
-            Story s, PlacementDraft draft, LocalDate plannedEnd, LocalDate withoutConsentDecided) {
+            Story s,
+            PlacementDraft draft,
+            LocalDate plannedEnd,
+            LocalDate withoutConsentDecided,
+            PlacementDecisionKind placementKind) {
         SplitMix64 r = s.rng;
         Intervention iv = new Intervention(
                 draft.id(),
@@ -643,24 +675,38 @@ final class CaseGenerator {
         List<LocalDate> followUps = followUps(s, iv.id(), draft.start(), lastDay);
         LocalDate visit = draft.start().plusDays(r.between(30, 120));
         while (!visit.isAfter(lastDay)) {
-            SupervisionVisit v = r.chance(profile.supervisionWithoutConversationRate())
-                    ? SupervisionVisit.withoutChildConversation(s.next(Story.VISIT), visit)
-                    : SupervisionVisit.withChildConversation(s.next(Story.VISIT), visit);
+            SupervisionVisit v;
+            if (!r.chance(profile.supervisionWithoutConversationRate())) {
+                v = SupervisionVisit.ofHeldConversation(s.next(Story.VISIT), visit);
+            } else if (r.chance(VISIT_OMISSION_REASON_RATE)) {
+                v = SupervisionVisit.ofOmittedConversation(
+                        s.next(Story.VISIT),
+                        visit,
+                        Texts.VISIT_OMISSION_REASONS.get(r.nextInt(Texts.VISIT_OMISSION_REASONS.size())));
+            } else {
+                v = SupervisionVisit.ofNoConversation(s.next(Story.VISIT), visit);
+            }
             s.supervisionVisits.add(v.withIntervention(iv.id()));
             s.touch(visit);
             visit = visit.plusDays(
                     r.chance(profile.supervisionVisitMissedRate()) ? r.between(200, 365) : r.between(120, 182));
         }
         if (withoutConsentDecided != null) {
-            retreatments(s, withoutConsentDecided, iv.id(), lastDay);
+            int firstPeriod = placementKind == PlacementDecisionKind.PLACEMENT_AFTER_RECENT_PLACEMENT ? 2 : 1;
+            retreatments(s, withoutConsentDecided, firstPeriod, iv.id(), lastDay);
         }
         return followUps;
     }
 
-    /** Re-treatment of a placement without consent (serviceloven § 62): within 1 year, then every 2 years. */
-    private void retreatments(Story s, LocalDate decided, PartId interventionId, LocalDate lastDay) {
+    /**
+     * Re-treatment of a placement without consent (serviceloven § 62, stk. 1-2; barnets lov § 50): a decision to
+     * maintain it within 1 year of a first placement (2 years after a placement in the year before), then every 2
+     * years. Each is recorded as a maintenance.
+     */
+    private void retreatments(
+            Story s, LocalDate decided, int firstPeriodYears, PartId interventionId, LocalDate lastDay) {
         SplitMix64 r = s.rng;
-        LocalDate due = decided.plusYears(1);
+        LocalDate due = decided.plusYears(firstPeriodYears);
         while (!due.isAfter(lastDay)) {
             double x = r.nextDouble();
             LocalDate date = x < RETREATMENT_ON_TIME_RATE
@@ -670,8 +716,9 @@ final class CaseGenerator {
                 Decision d = Decision.of(
                                 s.next(Story.DECISION),
                                 DecisionKind.PLACEMENT_WITHOUT_CONSENT,
-                                withoutConsentBasis(date),
+                                maintenanceBasis(date),
                                 date)
+                        .withPlacementKind(PlacementDecisionKind.MAINTENANCE)
                         .withGrantedInterventions(interventionId);
                 d = notified(s, d);
                 s.decisions.add(d);
@@ -957,7 +1004,9 @@ final class CaseGenerator {
 
     /**
      * Follow-ups of an intervention (barnets lov § 95; serviceloven § 70): the first within 3 months, late, or
-     * never; then about every 6 months while it runs. Returns their dates.
+     * never; then about every 6 months while it runs. Under barnets lov each follow-up mostly records the date the
+     * municipality decided for the next one (§ 95, stk. 3): 3 or 6 months ahead, and the next is held around it.
+     * Returns their dates.
      */
     private List<LocalDate> followUps(Story s, PartId interventionId, LocalDate start, LocalDate lastDay) {
         SplitMix64 r = s.rng;
@@ -973,10 +1022,21 @@ final class CaseGenerator {
         }
         List<LocalDate> dates = new ArrayList<>();
         while (!next.isAfter(lastDay)) {
-            s.followUps.add(FollowUp.of(s.next(Story.FOLLOW_UP), next, interventionId));
+            FollowUp f = FollowUp.of(s.next(Story.FOLLOW_UP), next, interventionId);
+            LocalDate following;
+            if (!next.isBefore(BARNETS_LOV_START) && r.chance(NEXT_FOLLOW_UP_RECORDED_RATE)) {
+                LocalDate decidedNext = next.plusMonths(r.chance(0.3) ? 3 : 6);
+                f = f.withNextFollowUpBy(decidedNext);
+                following = r.chance(0.1)
+                        ? decidedNext.plusDays(r.between(1, 90))
+                        : decidedNext.minusDays(r.between(0, 30));
+            } else {
+                following = next.plusDays(r.chance(0.1) ? r.between(200, 300) : r.between(150, 182));
+            }
+            s.followUps.add(f);
             s.touch(next);
             dates.add(next);
-            next = next.plusDays(r.chance(0.1) ? r.between(200, 300) : r.between(150, 182));
+            next = following.isAfter(next) ? following : next.plusDays(1);
         }
         return dates;
     }
@@ -1160,6 +1220,28 @@ final class CaseGenerator {
 
     private static LegalReference withoutConsentBasis(LocalDate date) {
         return date.isBefore(BARNETS_LOV_START) ? SEL_58 : BL_47;
+    }
+
+    private static LegalReference maintenanceBasis(LocalDate date) {
+        return date.isBefore(BARNETS_LOV_START) ? SEL_62 : BL_50;
+    }
+
+    private static LegalReference emergencyBasis(LocalDate date) {
+        return date.isBefore(BARNETS_LOV_START) ? SEL_75 : BL_143;
+    }
+
+    /** Whether the child was placed outside the home in the year before the date, in a placement other than one. */
+    private static boolean placedInYearBefore(Story s, LocalDate date, PartId other) {
+        LocalDate yearBefore = date.minusYears(1);
+        for (Intervention iv : s.interventions) {
+            if (iv.kind().isPlacement()
+                    && !iv.id().equals(other)
+                    && iv.start().isBefore(date)
+                    && (iv.end().isEmpty() || !iv.end().get().isBefore(yearBefore))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int ageOn(Story s, LocalDate date) {

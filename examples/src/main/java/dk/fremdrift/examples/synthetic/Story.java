@@ -32,8 +32,20 @@ import java.util.List;
  */
 final class Story {
 
-    /** Journal-plan number of child-welfare main cases (KLE 27.24.00, facet G01). */
+    /** Journal-plan number of child-welfare main cases under serviceloven (KLE 27.24.00, facet G01). */
     static final KleNumber KLE = KleNumber.parse("27.24.00-G01");
+
+    /**
+     * Journal-plan number of cases under barnets lov with a placement without consent (KLE 34.25.00, facet G01;
+     * one source, KLE-Online's form list of May 2025, so UNCONFIRMED in detail).
+     */
+    static final KleNumber KLE_BL_PLACEMENT_WITHOUT_CONSENT = KleNumber.parse("34.25.00-G01");
+
+    /**
+     * Journal-plan number of other cases under barnets lov: main group 34, the group of afdækning and undersøgelse
+     * (34.10.00, facet G01; the group of DOMAIN.md's 34.10.10, UNCONFIRMED in detail).
+     */
+    static final KleNumber KLE_BL = KleNumber.parse("34.10.00-G01");
 
     // Prefixes of part keys, as a Danish case system might number them.
     static final int NOTIFICATION = 0;
@@ -108,8 +120,21 @@ final class Story {
         return closing != null ? closing.closed() : cutoff;
     }
 
+    /** Cases opened under barnets lov (from 2024) are filed under its KLE main group, 34; older ones under 27.24. */
+    private KleNumber kle() {
+        if (opened.isBefore(CaseGenerator.BARNETS_LOV_START)) {
+            return KLE;
+        }
+        for (var d : decisions) {
+            if (d.kind() == dk.fremdrift.model.DecisionKind.PLACEMENT_WITHOUT_CONSENT) {
+                return KLE_BL_PLACEMENT_WITHOUT_CONSENT;
+            }
+        }
+        return KLE_BL;
+    }
+
     ChildCase toCase(CaseId id, MunicipalityCode municipality, List<CaseworkerAssignment> assignments) {
-        ChildCase.Builder b = ChildCase.builder(id, child, municipality, KLE, opened);
+        ChildCase.Builder b = ChildCase.builder(id, child, municipality, kle(), opened);
         notifications.forEach(b::addNotification);
         screenings.forEach(b::addScreening);
         explorations.forEach(b::addExploration);

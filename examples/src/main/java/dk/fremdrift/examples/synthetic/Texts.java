@@ -71,6 +71,12 @@ final class Texts {
             "Barnets alder og modenhed taler imod en samtale",
             "Barnet er under 3 år; barnet er i stedet observeret i hjemmet");
 
+    /** Reasons recorded for leaving out the conversation at a supervision visit. */
+    static final List<String> VISIT_OMISSION_REASONS = List.of(
+            "Barnet var syg på dagen for besøget",
+            "Barnet ønskede ikke at tale med tilsynet denne gang",
+            "Barnet var på lejrskole; samtalen holdes ved næste besøg");
+
     static final List<String> OMISSION_REASONS = List.of(
             "Barnet ønskede ikke at deltage i samtalen",
             "Samtalen vurderes at ville være til skade for barnet",

@@ -2,12 +2,14 @@ package dk.fremdrift.validation.review;
 
 import dk.fremdrift.deadlines.DeadlineEngine;
 import dk.fremdrift.deadlines.DeadlineEvaluation;
+import dk.fremdrift.deadlines.Duty;
 import dk.fremdrift.model.ChildCase;
 import dk.fremdrift.model.Justification;
 import dk.fremdrift.validation.review.rules.CaseFacts;
 import dk.fremdrift.validation.review.rules.ReviewContext;
 import dk.fremdrift.validation.review.rules.ReviewRule;
 import java.time.Instant;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -33,7 +35,7 @@ import java.util.Set;
  *       but had its preliminary assessment (foreløbig vurdering) at the deadline is a {@link Severity#QUERY}
  *       instead, as the law allows that exceptionally.
  *   <li><strong>Content rules</strong> judge what the case holds: a conversation with the child before each
- *       decision, concrete and measurable goals, a conversation at each supervision visit, an independent
+ *       decision (one that names no decision counts within {@link #conversationLookback()} before it, a setting), concrete and measurable goals, a conversation at each supervision visit, an independent
  *       re-assessment of a new notification while the child has support, continuity of caseworkers, a management
  *       review after a serious notification.
  * </ul>
@@ -62,14 +64,23 @@ public final class CaseReview {
 
     private static final Comparator<Finding> BY_SEVERITY = Comparator.comparing(Finding::severity);
 
+    /**
+     * The default of {@link #conversationLookback()}: 3 months. It is good practice of the review, not a period of
+     * the law, which asks for the conversation before the decision (barnets lov § 5, stk. 3; serviceloven § 48) and
+     * sets no window.
+     */
+    public static final Period DEFAULT_CONVERSATION_LOOKBACK = Period.ofMonths(3);
+
     private final DeadlineEngine engine;
     private final List<RulePack> packs;
-    private final Set<String> claimedDuties;
+    private final Set<Duty> claimedDuties;
+    private final Period conversationLookback;
 
-    private CaseReview(DeadlineEngine engine, List<RulePack> packs) {
+    private CaseReview(DeadlineEngine engine, List<RulePack> packs, Period conversationLookback) {
         this.engine = engine;
         this.packs = packs;
-        Set<String> duties = new LinkedHashSet<>();
+        this.conversationLookback = conversationLookback;
+        Set<Duty> duties = new LinkedHashSet<>();
         for (RulePack pack : packs) {
             for (RuleDescriptor d : pack.rules()) {
                 duties.addAll(d.deadlineDuties());
@@ -114,7 +125,34 @@ public final class CaseReview {
         }
         List<RulePack> sorted = new ArrayList<>(copy);
         sorted.sort(Comparator.comparing(p -> p.inForce().startInclusive()));
-        return new CaseReview(engine, List.copyOf(sorted));
+        return new CaseReview(engine, List.copyOf(sorted), DEFAULT_CONVERSATION_LOOKBACK);
+    }
+
+    /**
+     * Returns a copy of this review where a conversation with the child that names no decision counts for a decision
+     * when it is held within the given period before it: the municipality's own setting. The law asks for the
+     * conversation before the decision and sets no window, so this is a setting, not a legal period; a conversation
+     * that names the decision counts whenever it was held before it.
+     *
+     * @param lookback the period, positive, such as {@code Period.ofMonths(3)}
+     * @return the copy
+     * @throws IllegalArgumentException if the period is zero or negative
+     */
+    public CaseReview withConversationLookback(Period lookback) {
+        Objects.requireNonNull(lookback, "lookback");
+        if (lookback.isZero() || lookback.isNegative()) {
+            throw new IllegalArgumentException("lookback: expected a positive period, got a zero or negative one");
+        }
+        return new CaseReview(engine, packs, lookback);
+    }
+
+    /**
+     * Returns how long before a decision a conversation with the child that names no decision counts for it.
+     *
+     * @return the period; {@link #DEFAULT_CONVERSATION_LOOKBACK} unless set
+     */
+    public Period conversationLookback() {
+        return conversationLookback;
     }
 
     /**
@@ -155,7 +193,7 @@ public final class CaseReview {
         }
         List<Finding> findings = new ArrayList<>();
         // What the packs share of the case is worked out once, when a rule of either first asks for it.
-        CaseFacts facts = new CaseFacts(childCase, asOf, engine.zone(), shared, claimedDuties);
+        CaseFacts facts = new CaseFacts(childCase, asOf, engine.zone(), shared, claimedDuties, conversationLookback);
         for (RulePack pack : packs) {
             ReviewContext context = new ReviewContext(facts, pack.inForce());
             List<ReviewRule> rules = pack.implementations();

@@ -3,6 +3,7 @@ package dk.fremdrift.validation.review;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dk.fremdrift.deadlines.Duty;
 import dk.fremdrift.model.InForcePeriod;
 import dk.fremdrift.model.Law;
 import dk.fremdrift.model.LegalReference;
@@ -65,7 +66,7 @@ public record RuleDescriptor(
         String titleEn,
         List<String> messagesDa,
         List<String> messagesEn,
-        List<String> deadlineDuties,
+        List<Duty> deadlineDuties,
         Optional<String> note) {
 
     /**

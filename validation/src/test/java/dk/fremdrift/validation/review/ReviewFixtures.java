@@ -19,6 +19,7 @@ import dk.fremdrift.model.MunicipalityCode;
 import dk.fremdrift.model.Notification;
 import dk.fremdrift.model.NotifierKind;
 import dk.fremdrift.model.PartId;
+import dk.fremdrift.model.PlacementDecisionKind;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -122,5 +123,10 @@ public final class ReviewFixtures {
     /** A granted decision of a kind on a date, under barnets lov § 32. */
     public static Decision decision(String id, DecisionKind kind, String decided) {
         return Decision.of(id(id), kind, BL_32, date(decided));
+    }
+
+    /** A decision on placement without consent of the recorded kind (barnets lov § 47 or § 50). */
+    public static Decision placement(String id, PlacementDecisionKind kind, String decided) {
+        return Decision.ofPlacementWithoutConsent(id(id), kind, date(decided));
     }
 }

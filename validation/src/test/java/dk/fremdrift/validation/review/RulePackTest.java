@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dk.fremdrift.deadlines.DeadlineRule;
+import dk.fremdrift.deadlines.Duty;
 import dk.fremdrift.deadlines.Obligation;
 import dk.fremdrift.deadlines.RuleBook;
 import dk.fremdrift.model.CaseworkerId;
@@ -36,12 +37,13 @@ class RulePackTest {
         RulePack bl = RulePack.barnetsLov();
 
         assertThat(RulePack.statutory()).containsExactly(sel, bl);
-        assertThat(sel.inForce()).isEqualTo(InForcePeriod.between(LocalDate.of(2014, 1, 1), BARNETS_LOV_START));
+        assertThat(sel.inForce()).isEqualTo(InForcePeriod.between(LocalDate.of(2011, 1, 1), BARNETS_LOV_START));
         assertThat(bl.inForce()).isEqualTo(InForcePeriod.from(BARNETS_LOV_START));
         assertThat(sel.judges(LocalDate.of(2023, 12, 31))).isTrue();
         assertThat(bl.judges(LocalDate.of(2023, 12, 31))).isFalse();
         assertThat(bl.judges(BARNETS_LOV_START)).isTrue();
-        assertThat(sel.judges(LocalDate.of(2013, 12, 31))).isFalse();
+        assertThat(sel.judges(LocalDate.of(2010, 12, 31))).isFalse();
+        assertThat(sel.judges(LocalDate.of(2013, 12, 31))).isTrue();
         assertThat(sel.law()).isEqualTo(Law.SERVICELOVEN);
         assertThat(bl.previousId()).contains("SEL");
         assertThat(sel.previousId()).isEmpty();
@@ -49,14 +51,18 @@ class RulePackTest {
     }
 
     @Test
-    void barnetsLov_changesAgainstServiceloven_addedChangedNothingRemoved() {
+    void barnetsLov_changesAgainstServiceloven_addedChangedAndTheOmittedVisitConversationRemoved() {
         List<PackChange> changes = RulePack.barnetsLov().changes();
 
         assertThat(changes)
                 .filteredOn(c -> c.kind() == ChangeKind.ADDED)
                 .extracting(c -> c.code().orElseThrow())
                 .containsExactly("BL-108-YOUTH-PLAN", "BL-111-DECISION-BEFORE-18");
-        assertThat(changes).noneMatch(c -> c.kind() == ChangeKind.REMOVED);
+        // Barnets lov § 156, stk. 5, allows no omission of the conversation at a supervision visit.
+        assertThat(changes)
+                .filteredOn(c -> c.kind() == ChangeKind.REMOVED)
+                .extracting(c -> c.previousCode().orElseThrow())
+                .containsExactly("SEL-148-VISIT-CONVERSATION-OMITTED");
         assertThat(changes)
                 .filteredOn(c -> c.kind() == ChangeKind.CHANGED)
                 .extracting(c -> c.previousCode().orElseThrow(), c -> c.code().orElseThrow())
@@ -92,7 +98,13 @@ class RulePackTest {
     void rule_inForce_coversThePacksItIsIn(RuleDescriptor d) {
         for (RulePack pack : RulePack.statutory()) {
             if (pack.find(d.code()).isPresent()) {
-                assertThat(d.inForce().contains(pack.inForce().startInclusive()))
+                // A rule may come into force after its pack begins (offentlighedsloven § 36 from 2014), never
+                // before: it covers the pack from its own first day on.
+                assertThat(d.inForce().contains(pack.inForce().startInclusive())
+                                || (pack.inForce().contains(d.inForce().startInclusive())
+                                        && d.inForce()
+                                                .startInclusive()
+                                                .isAfter(pack.inForce().startInclusive())))
                         .as(pack.id())
                         .isTrue();
                 assertThat(pack.inForce()
@@ -121,15 +133,15 @@ class RulePackTest {
 
     @Test
     void timelinessRules_reportEveryStatutoryDutyOfTheMunicipality() {
-        Set<String> claimed = RuleCatalogue.statutory().rules().stream()
+        Set<Duty> claimed = RuleCatalogue.statutory().rules().stream()
                 .flatMap(d -> d.deadlineDuties().stream())
                 .collect(Collectors.toSet());
-        Set<String> municipal = RuleBook.statutory().rules().stream()
+        Set<Duty> municipal = RuleBook.statutory().rules().stream()
                 .filter(r -> r.obligation() == Obligation.MUNICIPALITY)
                 .map(DeadlineRule::duty)
                 .collect(Collectors.toSet());
 
-        assertThat(claimed).isEqualTo(municipal).doesNotContain("COMPLAINT_PERIOD");
+        assertThat(claimed).isEqualTo(municipal).doesNotContain(Duty.COMPLAINT_PERIOD);
     }
 
     private static Set<String> placeholders(String template) {

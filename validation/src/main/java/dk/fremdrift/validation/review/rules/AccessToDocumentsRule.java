@@ -2,7 +2,7 @@ package dk.fremdrift.validation.review.rules;
 
 import static dk.fremdrift.validation.review.rules.StatutoryReviewRules.SINCE_2014;
 
-import dk.fremdrift.deadlines.Duties;
+import dk.fremdrift.deadlines.Duty;
 import dk.fremdrift.model.Law;
 import dk.fremdrift.model.LegalReference;
 import dk.fremdrift.validation.review.Severity;
@@ -15,7 +15,7 @@ import dk.fremdrift.validation.review.Severity;
 final class AccessToDocumentsRule extends TimelinessRule {
 
     private static final AccessToDocumentsRule INSTANCE = new AccessToDocumentsRule(
-            Spec.rule("OFL-36-ACCESS-TO-DOCUMENTS", Duties.ACCESS_TO_DOCUMENTS, Severity.ERROR)
+            Spec.rule("OFL-36-ACCESS-TO-DOCUMENTS", Duty.ACCESS_TO_DOCUMENTS.name(), Severity.ERROR)
                     .basis(LegalReference.of(Law.OFFENTLIGHEDSLOVEN, "36"), SINCE_2014)
                     .title("Svar på anmodning om aktindsigt til tiden", "Answer to a request for access on time")
                     .timely(
@@ -23,7 +23,7 @@ final class AccessToDocumentsRule extends TimelinessRule {
                             "givet",
                             "The answer to the request for access to documents",
                             "given")
-                    .duties(Duties.ACCESS_TO_DOCUMENTS)
+                    .duties(Duty.ACCESS_TO_DOCUMENTS)
                     .note("Forvaltningsloven § 16, stk. 2 sets the same deadline for parties."));
 
     private AccessToDocumentsRule(Spec spec) {

@@ -2,6 +2,7 @@ package dk.fremdrift.validation.review.rules;
 
 import dk.fremdrift.deadlines.DeadlineEvaluation;
 import dk.fremdrift.deadlines.DeadlineStatus;
+import dk.fremdrift.deadlines.Duty;
 import dk.fremdrift.deadlines.internal.ZoneDates;
 import dk.fremdrift.model.CaseworkerAssignment;
 import dk.fremdrift.model.ChildCase;
@@ -10,6 +11,7 @@ import dk.fremdrift.model.ConversationOutcome;
 import dk.fremdrift.model.Intervention;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,7 +42,8 @@ public final class CaseFacts {
     /** The evaluations overdue or met late, in order: the only ones a timeliness rule reports. */
     private final List<DeadlineEvaluation> late;
 
-    private final Set<String> claimedDuties;
+    private final Set<Duty> claimedDuties;
+    private final Period conversationLookback;
 
     /** By notification: the date it was received; null until asked for. */
     private LocalDate[] received;
@@ -68,7 +71,29 @@ public final class CaseFacts {
             Instant asOf,
             ZoneId zone,
             List<DeadlineEvaluation> evaluations,
-            Set<String> claimedDuties) {
+            Set<Duty> claimedDuties) {
+        this(childCase, asOf, zone, evaluations, claimedDuties, Period.ofMonths(ChildConversations.LOOKBACK_MONTHS));
+    }
+
+    /**
+     * Returns the facts of one review, with the period before a decision in which a conversation that names no
+     * decision counts for it.
+     *
+     * @param childCase the case
+     * @param asOf the moment of the review
+     * @param zone the zone in which moments become dates, the engine's
+     * @param evaluations the deadline engine's evaluations of the case at {@code asOf}
+     * @param claimedDuties the deadline duties some timeliness rule of the review reports
+     * @param conversationLookback the period, positive
+     */
+    public CaseFacts(
+            ChildCase childCase,
+            Instant asOf,
+            ZoneId zone,
+            List<DeadlineEvaluation> evaluations,
+            Set<Duty> claimedDuties,
+            Period conversationLookback) {
+        this.conversationLookback = Objects.requireNonNull(conversationLookback, "conversationLookback");
         this.childCase = Objects.requireNonNull(childCase, "childCase");
         this.asOf = Objects.requireNonNull(asOf, "asOf");
         this.zoneDates = ZoneDates.of(Objects.requireNonNull(zone, "zone"));
@@ -109,8 +134,12 @@ public final class CaseFacts {
         return late;
     }
 
-    Set<String> claimedDuties() {
+    Set<Duty> claimedDuties() {
         return claimedDuties;
+    }
+
+    Period conversationLookback() {
+        return conversationLookback;
     }
 
     /** The date of a moment in the engine's zone, as {@link LocalDate#ofInstant(Instant, ZoneId)}. */
@@ -176,7 +205,7 @@ public final class CaseFacts {
         }
         if (held[decision] == null) {
             ChildConversation k = ChildConversations.counting(
-                    childCase, childCase.decisions().get(decision), ConversationOutcome.HELD);
+                    childCase, childCase.decisions().get(decision), ConversationOutcome.HELD, conversationLookback);
             held[decision] = k == null ? NONE : k;
         }
         return held[decision] == NONE ? null : (ChildConversation) held[decision];
@@ -189,7 +218,7 @@ public final class CaseFacts {
         }
         if (omitted[decision] == null) {
             ChildConversation k = ChildConversations.counting(
-                    childCase, childCase.decisions().get(decision), ConversationOutcome.OMITTED);
+                    childCase, childCase.decisions().get(decision), ConversationOutcome.OMITTED, conversationLookback);
             omitted[decision] = k == null ? NONE : k;
         }
         return omitted[decision] == NONE ? null : (ChildConversation) omitted[decision];

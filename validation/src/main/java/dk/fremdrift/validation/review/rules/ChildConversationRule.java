@@ -42,7 +42,10 @@ final class ChildConversationRule extends ReviewRule {
                                 + " ikke en begrundelse for at undlade den ({basis}).",
                         "No conversation with the child is recorded before the decision on {kind} ({path}) of"
                                 + " {decided}, nor a reason for omitting it ({basis}).")
-                .note("A conversation counts when it names the decision or is held in the 3 months before it.");
+                .note("A conversation counts when it names the decision, or is held within the review's lookback before"
+                        + " it: a setting (CaseReview.withConversationLookback), 3 months by default, not a period of"
+                        + " the law. Decisions on support after 18 are included (serviceloven §§ 76 and 76 a, listed"
+                        + " in § 48; barnets lov chapter 13, under § 5).");
     }
 
     @Override

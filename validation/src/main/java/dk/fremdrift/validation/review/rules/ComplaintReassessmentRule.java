@@ -1,8 +1,8 @@
 package dk.fremdrift.validation.review.rules;
 
-import static dk.fremdrift.validation.review.rules.StatutoryReviewRules.SINCE_2014;
+import static dk.fremdrift.validation.review.rules.StatutoryReviewRules.SINCE_2011;
 
-import dk.fremdrift.deadlines.Duties;
+import dk.fremdrift.deadlines.Duty;
 import dk.fremdrift.model.Law;
 import dk.fremdrift.model.LegalReference;
 import dk.fremdrift.validation.review.Severity;
@@ -14,11 +14,11 @@ import dk.fremdrift.validation.review.Severity;
 final class ComplaintReassessmentRule extends TimelinessRule {
 
     private static final ComplaintReassessmentRule INSTANCE = new ComplaintReassessmentRule(
-            Spec.rule("RSL-66-COMPLAINT-REASSESSMENT", Duties.COMPLAINT_REASSESSMENT, Severity.ERROR)
-                    .basis(LegalReference.of(Law.RETSSIKKERHEDSLOVEN, "66"), SINCE_2014)
+            Spec.rule("RSL-66-COMPLAINT-REASSESSMENT", Duty.COMPLAINT_REASSESSMENT.name(), Severity.ERROR)
+                    .basis(LegalReference.of(Law.RETSSIKKERHEDSLOVEN, "66"), SINCE_2011)
                     .title("Genvurdering af klage inden 4 uger", "Reassessment of a complaint within 4 weeks")
                     .timely("Genvurderingen af klagen", "foretaget", "The reassessment of the complaint", "carried out")
-                    .duties(Duties.COMPLAINT_REASSESSMENT));
+                    .duties(Duty.COMPLAINT_REASSESSMENT));
 
     private ComplaintReassessmentRule(Spec spec) {
         super(spec.build());

@@ -2,7 +2,7 @@ package dk.fremdrift.validation.review.rules;
 
 import static dk.fremdrift.validation.review.rules.StatutoryReviewRules.BARNETS_LOV_PERIOD;
 
-import dk.fremdrift.deadlines.Duties;
+import dk.fremdrift.deadlines.Duty;
 import dk.fremdrift.validation.review.Severity;
 
 /**
@@ -18,13 +18,13 @@ final class DecisionBeforeAdulthoodRule extends TimelinessRule {
 
     static DecisionBeforeAdulthoodRule barnetsLov() {
         return new DecisionBeforeAdulthoodRule(Spec.rule(
-                        "BL-111-DECISION-BEFORE-18", Duties.DECISION_BEFORE_ADULTHOOD, Severity.ERROR)
+                        "BL-111-DECISION-BEFORE-18", Duty.DECISION_BEFORE_ADULTHOOD.name(), Severity.ERROR)
                 .basis(Spec.bl("111"), BARNETS_LOV_PERIOD)
                 .title(
                         "Afgørelse om støtte efter 18 år senest 6 måneder før 18-årsdagen",
                         "Decision on support after 18 no later than 6 months before the 18th birthday")
                 .timely("Afgørelsen om støtte efter 18 år", "truffet", "The decision on support after 18", "made")
-                .duties(Duties.DECISION_BEFORE_ADULTHOOD)
+                .duties(Duty.DECISION_BEFORE_ADULTHOOD)
                 .note("New with barnets lov: the deadline rule book has no serviceloven rule for it."));
     }
 }

@@ -3,7 +3,7 @@ package dk.fremdrift.validation.review.rules;
 import static dk.fremdrift.validation.review.rules.StatutoryReviewRules.BARNETS_LOV_PERIOD;
 import static dk.fremdrift.validation.review.rules.StatutoryReviewRules.SERVICELOVEN_PERIOD;
 
-import dk.fremdrift.deadlines.Duties;
+import dk.fremdrift.deadlines.Duty;
 import dk.fremdrift.model.InForcePeriod;
 import dk.fremdrift.model.LegalReference;
 import dk.fremdrift.validation.review.Severity;
@@ -28,7 +28,7 @@ final class EmergencyApprovalRule extends TimelinessRule {
     }
 
     private static Spec spec(String code, LegalReference basis, InForcePeriod period) {
-        return Spec.rule(code, Duties.EMERGENCY_APPROVAL, Severity.ERROR)
+        return Spec.rule(code, Duty.EMERGENCY_APPROVAL.name(), Severity.ERROR)
                 .basis(basis, period)
                 .title(
                         "Børne- og ungeudvalgets godkendelse af formandsafgørelse inden 7 dage",
@@ -38,6 +38,6 @@ final class EmergencyApprovalRule extends TimelinessRule {
                         "givet",
                         "The committee's approval of the emergency decision",
                         "given")
-                .duties(Duties.EMERGENCY_APPROVAL);
+                .duties(Duty.EMERGENCY_APPROVAL);
     }
 }

@@ -3,7 +3,7 @@ package dk.fremdrift.validation.review.rules;
 import static dk.fremdrift.validation.review.rules.StatutoryReviewRules.BARNETS_LOV_PERIOD;
 import static dk.fremdrift.validation.review.rules.StatutoryReviewRules.SERVICELOVEN_PERIOD;
 
-import dk.fremdrift.deadlines.Duties;
+import dk.fremdrift.deadlines.Duty;
 import dk.fremdrift.model.InForcePeriod;
 import dk.fremdrift.model.LegalReference;
 import dk.fremdrift.validation.review.Severity;
@@ -27,7 +27,7 @@ final class EmergencyNoticeRule extends TimelinessRule {
     }
 
     private static Spec spec(String code, LegalReference basis, InForcePeriod period) {
-        return Spec.rule(code, Duties.EMERGENCY_NOTICE, Severity.ERROR)
+        return Spec.rule(code, Duty.EMERGENCY_NOTICE.name(), Severity.ERROR)
                 .basis(basis, period)
                 .title(
                         "Skriftlig meddelelse om formandsafgørelse inden 24 timer",
@@ -37,6 +37,6 @@ final class EmergencyNoticeRule extends TimelinessRule {
                         "givet",
                         "The written notice of the emergency decision",
                         "given")
-                .duties(Duties.EMERGENCY_NOTICE);
+                .duties(Duty.EMERGENCY_NOTICE);
     }
 }

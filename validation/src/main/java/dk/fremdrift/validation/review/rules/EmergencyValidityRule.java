@@ -3,7 +3,7 @@ package dk.fremdrift.validation.review.rules;
 import static dk.fremdrift.validation.review.rules.StatutoryReviewRules.BARNETS_LOV_PERIOD;
 import static dk.fremdrift.validation.review.rules.StatutoryReviewRules.SERVICELOVEN_PERIOD;
 
-import dk.fremdrift.deadlines.Duties;
+import dk.fremdrift.deadlines.Duty;
 import dk.fremdrift.model.InForcePeriod;
 import dk.fremdrift.model.LegalReference;
 import dk.fremdrift.validation.review.Severity;
@@ -28,7 +28,7 @@ final class EmergencyValidityRule extends TimelinessRule {
     }
 
     private static Spec spec(String code, LegalReference basis, InForcePeriod period) {
-        return Spec.rule(code, Duties.EMERGENCY_VALIDITY, Severity.ERROR)
+        return Spec.rule(code, Duty.EMERGENCY_VALIDITY.name(), Severity.ERROR)
                 .basis(basis, period)
                 .title(
                         "Formandsafgørelse afløst af en ordinær afgørelse inden 1 måned",
@@ -38,6 +38,6 @@ final class EmergencyValidityRule extends TimelinessRule {
                         "afløst af en ordinær afgørelse",
                         "The emergency decision",
                         "replaced by an ordinary decision")
-                .duties(Duties.EMERGENCY_VALIDITY);
+                .duties(Duty.EMERGENCY_VALIDITY);
     }
 }

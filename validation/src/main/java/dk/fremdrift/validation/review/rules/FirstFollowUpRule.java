@@ -4,7 +4,7 @@ import static dk.fremdrift.validation.review.rules.StatutoryReviewRules.BARNETS_
 import static dk.fremdrift.validation.review.rules.StatutoryReviewRules.SERVICELOVEN_PERIOD;
 
 import dk.fremdrift.deadlines.DeadlineEvaluation;
-import dk.fremdrift.deadlines.Duties;
+import dk.fremdrift.deadlines.Duty;
 import dk.fremdrift.model.InForcePeriod;
 import dk.fremdrift.model.LegalReference;
 import dk.fremdrift.validation.review.Severity;
@@ -39,7 +39,7 @@ final class FirstFollowUpRule extends TimelinessRule {
                         "foretaget",
                         "The first follow-up on the intervention",
                         "carried out")
-                .duties(Duties.FOLLOW_UP);
+                .duties(Duty.FOLLOW_UP);
     }
 
     @Override

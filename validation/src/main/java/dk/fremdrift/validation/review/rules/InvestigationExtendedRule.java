@@ -4,7 +4,7 @@ import static dk.fremdrift.validation.review.rules.StatutoryReviewRules.BARNETS_
 import static dk.fremdrift.validation.review.rules.StatutoryReviewRules.SERVICELOVEN_PERIOD;
 
 import dk.fremdrift.deadlines.DeadlineEvaluation;
-import dk.fremdrift.deadlines.Duties;
+import dk.fremdrift.deadlines.Duty;
 import dk.fremdrift.model.InForcePeriod;
 import dk.fremdrift.model.LegalReference;
 import dk.fremdrift.validation.review.Severity;
@@ -54,14 +54,14 @@ final class InvestigationExtendedRule extends TimelinessRule {
                                         + " after the deadline {due} ({basis}); a preliminary assessment was made on"
                                         + " {preliminary} and the investigation must be completed as soon as"
                                         + " possible. Record why it could not be completed by the deadline."))
-                .duties(Duties.INVESTIGATION, Duties.PRELIMINARY_ASSESSMENT)
+                .duties(Duty.INVESTIGATION, Duty.PRELIMINARY_ASSESSMENT)
                 .note("The law allows a late investigation only exceptionally, with a preliminary assessment at the"
                         + " deadline; a justification records the exception.");
     }
 
     @Override
     boolean covers(DeadlineEvaluation e, ReviewContext context) {
-        return e.duty().equals(Duties.INVESTIGATION);
+        return e.duty().equals(Duty.INVESTIGATION);
     }
 
     @Override

@@ -5,7 +5,7 @@ import static dk.fremdrift.validation.review.rules.StatutoryReviewRules.SERVICEL
 
 import dk.fremdrift.deadlines.DeadlineEvaluation;
 import dk.fremdrift.deadlines.DeadlineStatus;
-import dk.fremdrift.deadlines.Duties;
+import dk.fremdrift.deadlines.Duty;
 import dk.fremdrift.model.InForcePeriod;
 import dk.fremdrift.model.LegalReference;
 import dk.fremdrift.validation.review.Severity;
@@ -35,7 +35,7 @@ final class InvestigationRule extends TimelinessRule {
     }
 
     private static Spec spec(String code, LegalReference basis, InForcePeriod period) {
-        return Spec.rule(code, Duties.INVESTIGATION, Severity.ERROR)
+        return Spec.rule(code, Duty.INVESTIGATION.name(), Severity.ERROR)
                 .basis(basis, period)
                 .title(
                         "Børnefaglig undersøgelse afsluttet inden 4 måneder eller foreløbig vurdering ved fristen",
@@ -48,14 +48,14 @@ final class InvestigationRule extends TimelinessRule {
                         "completed",
                         ", og der blev ikke lavet en foreløbig vurdering ved fristen",
                         ", and no preliminary assessment was made by the deadline")
-                .duties(Duties.INVESTIGATION, Duties.PRELIMINARY_ASSESSMENT)
+                .duties(Duty.INVESTIGATION, Duty.PRELIMINARY_ASSESSMENT)
                 .note("The 4 months run from the date the municipality became aware, as the deadline rule book"
                         + " counts them.");
     }
 
     @Override
     boolean covers(DeadlineEvaluation e, ReviewContext context) {
-        return e.duty().equals(Duties.INVESTIGATION);
+        return e.duty().equals(Duty.INVESTIGATION);
     }
 
     @Override
@@ -66,7 +66,7 @@ final class InvestigationRule extends TimelinessRule {
     /** The preliminary assessment of the same investigation, if the engine found it made by the deadline. */
     static Optional<DeadlineEvaluation> preliminaryInTime(DeadlineEvaluation investigation, ReviewContext context) {
         for (DeadlineEvaluation p : context.evaluations()) {
-            if (p.duty().equals(Duties.PRELIMINARY_ASSESSMENT)
+            if (p.duty().equals(Duty.PRELIMINARY_ASSESSMENT)
                     && p.subjectId().equals(investigation.subjectId())
                     && p.status() == DeadlineStatus.MET) {
                 return Optional.of(p);

@@ -3,7 +3,7 @@ package dk.fremdrift.validation.review.rules;
 import static dk.fremdrift.validation.review.rules.StatutoryReviewRules.BARNETS_LOV_PERIOD;
 import static dk.fremdrift.validation.review.rules.StatutoryReviewRules.SERVICELOVEN_PERIOD;
 
-import dk.fremdrift.deadlines.Duties;
+import dk.fremdrift.deadlines.Duty;
 import dk.fremdrift.model.InForcePeriod;
 import dk.fremdrift.model.LegalReference;
 import dk.fremdrift.validation.review.Severity;
@@ -11,7 +11,8 @@ import dk.fremdrift.validation.review.Severity;
 /**
  * An investigation decided without consent is finished within its deadline (serviceloven § 51: 2 months; barnets
  * lov § 23: UNCONFIRMED, the rule book's default): an error for each such decision the engine finds late or
- * overdue.
+ * overdue. The investigation is the one the decision names ({@code Decision.investigationId}); a decision that names
+ * none is a query of the undetermined-deadline rule.
  */
 final class InvestigationWithoutConsentRule extends TimelinessRule {
 
@@ -31,7 +32,7 @@ final class InvestigationWithoutConsentRule extends TimelinessRule {
     }
 
     private static Spec spec(String code, LegalReference basis, InForcePeriod period) {
-        return Spec.rule(code, Duties.INVESTIGATION_WITHOUT_CONSENT, Severity.ERROR)
+        return Spec.rule(code, Duty.INVESTIGATION_WITHOUT_CONSENT.name(), Severity.ERROR)
                 .basis(basis, period)
                 .title("Undersøgelse uden samtykke afsluttet til tiden", "Investigation without consent on time")
                 .timely(
@@ -39,6 +40,6 @@ final class InvestigationWithoutConsentRule extends TimelinessRule {
                         "afsluttet",
                         "The investigation under the decision on an investigation without consent",
                         "completed")
-                .duties(Duties.INVESTIGATION_WITHOUT_CONSENT);
+                .duties(Duty.INVESTIGATION_WITHOUT_CONSENT);
     }
 }

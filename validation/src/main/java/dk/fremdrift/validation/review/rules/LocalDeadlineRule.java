@@ -1,6 +1,6 @@
 package dk.fremdrift.validation.review.rules;
 
-import static dk.fremdrift.validation.review.rules.StatutoryReviewRules.SINCE_2014;
+import static dk.fremdrift.validation.review.rules.StatutoryReviewRules.SINCE_2011;
 
 import dk.fremdrift.deadlines.DeadlineEvaluation;
 import dk.fremdrift.deadlines.Obligation;
@@ -20,7 +20,7 @@ final class LocalDeadlineRule extends TimelinessRule {
 
     private static final LocalDeadlineRule INSTANCE =
             new LocalDeadlineRule(Spec.rule("RSL-3-LOCAL-DEADLINE", "LOCAL_DEADLINE", Severity.ERROR)
-                    .basis(LegalReference.of(Law.RETSSIKKERHEDSLOVEN, "3", 2), SINCE_2014)
+                    .basis(LegalReference.of(Law.RETSSIKKERHEDSLOVEN, "3", 2), SINCE_2011)
                     .title("Kommunens egne sagsbehandlingsfrister", "The municipality's own processing deadlines")
                     .messages(
                             List.of(

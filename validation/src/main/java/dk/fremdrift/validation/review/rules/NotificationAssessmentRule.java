@@ -3,7 +3,7 @@ package dk.fremdrift.validation.review.rules;
 import static dk.fremdrift.validation.review.rules.StatutoryReviewRules.BARNETS_LOV_PERIOD;
 import static dk.fremdrift.validation.review.rules.StatutoryReviewRules.SERVICELOVEN_PERIOD;
 
-import dk.fremdrift.deadlines.Duties;
+import dk.fremdrift.deadlines.Duty;
 import dk.fremdrift.model.InForcePeriod;
 import dk.fremdrift.model.LegalReference;
 import dk.fremdrift.validation.review.Severity;
@@ -27,10 +27,10 @@ final class NotificationAssessmentRule extends TimelinessRule {
     }
 
     private static Spec spec(String code, LegalReference basis, InForcePeriod period) {
-        return Spec.rule(code, Duties.NOTIFICATION_ASSESSMENT, Severity.ERROR)
+        return Spec.rule(code, Duty.NOTIFICATION_ASSESSMENT.name(), Severity.ERROR)
                 .basis(basis, period)
                 .title("Underretning vurderet inden for 24 timer", "Notification assessed within 24 hours")
                 .timely("Underretningen", "vurderet", "The notification", "assessed")
-                .duties(Duties.NOTIFICATION_ASSESSMENT);
+                .duties(Duty.NOTIFICATION_ASSESSMENT);
     }
 }

@@ -3,7 +3,7 @@ package dk.fremdrift.validation.review.rules;
 import static dk.fremdrift.validation.review.rules.StatutoryReviewRules.BARNETS_LOV_PERIOD;
 import static dk.fremdrift.validation.review.rules.StatutoryReviewRules.SERVICELOVEN_PERIOD;
 
-import dk.fremdrift.deadlines.Duties;
+import dk.fremdrift.deadlines.Duty;
 import dk.fremdrift.model.InForcePeriod;
 import dk.fremdrift.model.LegalReference;
 import dk.fremdrift.validation.review.Severity;
@@ -31,7 +31,7 @@ final class NotifierReceiptRule extends TimelinessRule {
     }
 
     private static Spec spec(String code, LegalReference basis, InForcePeriod period) {
-        return Spec.rule(code, Duties.NOTIFIER_RECEIPT, Severity.ERROR)
+        return Spec.rule(code, Duty.NOTIFIER_RECEIPT.name(), Severity.ERROR)
                 .basis(basis, period)
                 .title("Kvittering til fagperson for underretning", "Receipt to a professional notifier")
                 .timely(
@@ -39,6 +39,6 @@ final class NotifierReceiptRule extends TimelinessRule {
                         "sendt",
                         "The receipt to the professional notifier for the notification",
                         "sent")
-                .duties(Duties.NOTIFIER_RECEIPT);
+                .duties(Duty.NOTIFIER_RECEIPT);
     }
 }

@@ -3,7 +3,7 @@ package dk.fremdrift.validation.review.rules;
 import static dk.fremdrift.validation.review.rules.StatutoryReviewRules.BARNETS_LOV_PERIOD;
 import static dk.fremdrift.validation.review.rules.StatutoryReviewRules.SERVICELOVEN_PERIOD;
 
-import dk.fremdrift.deadlines.Duties;
+import dk.fremdrift.deadlines.Duty;
 import dk.fremdrift.model.InForcePeriod;
 import dk.fremdrift.model.LegalReference;
 import dk.fremdrift.validation.review.Severity;
@@ -29,13 +29,13 @@ final class PlanAfterDecisionRule extends TimelinessRule {
     }
 
     private static Spec spec(String code, LegalReference basis, InForcePeriod period, String planDa, String planEn) {
-        return Spec.rule(code, Duties.PLAN, Severity.ERROR)
+        return Spec.rule(code, Duty.PLAN.name(), Severity.ERROR)
                 .basis(basis, period)
                 .title(
                         planDa + " inden 3 måneder efter afgørelse om anbringelse",
                         planEn + " within 3 months of a placement decision")
                 .timely("Planen efter afgørelsen", "udarbejdet", "The plan for the decision", "made")
-                .duties(Duties.PLAN)
+                .duties(Duty.PLAN)
                 .note("A plan made or revised in the 6 months before the decision counts, as the deadline rule"
                         + " book reads it.");
     }

@@ -3,14 +3,16 @@ package dk.fremdrift.validation.review.rules;
 import static dk.fremdrift.validation.review.rules.StatutoryReviewRules.BARNETS_LOV_PERIOD;
 import static dk.fremdrift.validation.review.rules.StatutoryReviewRules.SERVICELOVEN_PERIOD;
 
-import dk.fremdrift.deadlines.Duties;
+import dk.fremdrift.deadlines.Duty;
 import dk.fremdrift.model.InForcePeriod;
 import dk.fremdrift.model.LegalReference;
 import dk.fremdrift.validation.review.Severity;
 
 /**
- * A plan exists before a decision on placement without consent (barnets lov §§ 47 and 91; serviceloven §§ 58 and
- * 140): an error for each such decision the engine finds without a plan on its date.
+ * A plan exists before a decision on placement without consent (barnets lov § 91, stk. 2, for a § 47 decision;
+ * serviceloven §§ 58 and 140): an error for each such decision the engine finds without a plan on its date. An
+ * emergency decision by the committee chair (barnets lov § 143; serviceloven § 75) is not a § 47 decision and has no
+ * such deadline; the committee's ordinary decision that follows it has.
  */
 final class PlanBeforePlacementRule extends TimelinessRule {
 
@@ -29,7 +31,7 @@ final class PlanBeforePlacementRule extends TimelinessRule {
     }
 
     private static Spec spec(String code, LegalReference basis, InForcePeriod period, String planDa, String planEn) {
-        return Spec.rule(code, Duties.PLAN_BEFORE_PLACEMENT_WITHOUT_CONSENT, Severity.ERROR)
+        return Spec.rule(code, Duty.PLAN_BEFORE_PLACEMENT_WITHOUT_CONSENT.name(), Severity.ERROR)
                 .basis(basis, period)
                 .title(
                         planDa + " før afgørelse om anbringelse uden samtykke",
@@ -39,6 +41,6 @@ final class PlanBeforePlacementRule extends TimelinessRule {
                         "udarbejdet",
                         "The plan before the decision on placement without consent",
                         "made")
-                .duties(Duties.PLAN_BEFORE_PLACEMENT_WITHOUT_CONSENT);
+                .duties(Duty.PLAN_BEFORE_PLACEMENT_WITHOUT_CONSENT);
     }
 }

@@ -3,15 +3,17 @@ package dk.fremdrift.validation.review.rules;
 import static dk.fremdrift.validation.review.rules.StatutoryReviewRules.BARNETS_LOV_PERIOD;
 import static dk.fremdrift.validation.review.rules.StatutoryReviewRules.SERVICELOVEN_PERIOD;
 
-import dk.fremdrift.deadlines.Duties;
+import dk.fremdrift.deadlines.Duty;
 import dk.fremdrift.model.InForcePeriod;
 import dk.fremdrift.model.LegalReference;
 import dk.fremdrift.validation.review.Severity;
 
 /**
- * A placement without consent is treated again before it runs out: within 1 year of the first decision and 2 years
- * of a repeated one (serviceloven § 62; barnets lov § 50, whose periods are UNCONFIRMED and default to
- * serviceloven's): an error for each such decision the engine finds not re-treated in time.
+ * A placement without consent is treated again before it runs out: within 1 year of a decision to place a child not
+ * placed in the year before, and within 2 years of a decision to maintain the placement or to place a child placed
+ * in the year before (serviceloven § 62, stk. 1-2; barnets lov § 50, whose periods are UNCONFIRMED and default to
+ * serviceloven's): an error for each such decision the engine finds not re-treated in time. Which period runs
+ * follows from the decision's recorded kind, never from the order of decisions.
  */
 final class RetreatmentRule extends TimelinessRule {
 
@@ -20,12 +22,17 @@ final class RetreatmentRule extends TimelinessRule {
     }
 
     static RetreatmentRule serviceloven() {
-        return new RetreatmentRule(spec("SEL-62-RETREATMENT", Spec.sel("62"), SERVICELOVEN_PERIOD));
+        return new RetreatmentRule(spec("SEL-62-RETREATMENT", Spec.sel("62"), SERVICELOVEN_PERIOD)
+                .note("The period follows from the decision's recorded kind (Decision.placementKind): 1 year after a"
+                        + " placement, 2 years after a maintenance or a placement of a child placed in the year"
+                        + " before. A decision without the kind is a query of SEL-DEADLINE-UNDETERMINED."));
     }
 
     static RetreatmentRule barnetsLov() {
         return new RetreatmentRule(spec("BL-50-RETREATMENT", Spec.bl("50"), BARNETS_LOV_PERIOD)
-                .note("UNCONFIRMED periods, as in the deadline rule book (1 and 2 years by default)."));
+                .note("UNCONFIRMED periods, as in the deadline rule book (1 and 2 years by default); the period follows"
+                        + " from the decision's recorded kind. A decision without the kind is a query of"
+                        + " BL-DEADLINE-UNDETERMINED."));
     }
 
     private static Spec spec(String code, LegalReference basis, InForcePeriod period) {
@@ -39,6 +46,6 @@ final class RetreatmentRule extends TimelinessRule {
                         "foretaget",
                         "The re-treatment of the placement without consent",
                         "carried out")
-                .duties(Duties.RETREATMENT_FIRST, Duties.RETREATMENT_REPEAT);
+                .duties(Duty.RETREATMENT_FIRST, Duty.RETREATMENT_REPEAT);
     }
 }

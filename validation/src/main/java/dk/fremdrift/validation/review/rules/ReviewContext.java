@@ -3,6 +3,7 @@ package dk.fremdrift.validation.review.rules;
 import dk.fremdrift.deadlines.DeadlineEvaluation;
 import dk.fremdrift.deadlines.DeadlineStatus;
 import dk.fremdrift.deadlines.DeadlineUnit;
+import dk.fremdrift.deadlines.Duty;
 import dk.fremdrift.deadlines.internal.ZoneDates;
 import dk.fremdrift.model.ChildCase;
 import dk.fremdrift.model.InForcePeriod;
@@ -50,7 +51,7 @@ public final class ReviewContext {
             ZoneId zone,
             List<DeadlineEvaluation> evaluations,
             InForcePeriod period,
-            Set<String> claimedDuties) {
+            Set<Duty> claimedDuties) {
         this(new CaseFacts(childCase, asOf, zone, evaluations, claimedDuties), period);
     }
 
@@ -122,7 +123,7 @@ public final class ReviewContext {
         return period.contains(triggerDate);
     }
 
-    boolean isClaimed(String duty) {
+    boolean isClaimed(Duty duty) {
         return facts.claimedDuties().contains(duty);
     }
 
@@ -139,6 +140,15 @@ public final class ReviewContext {
      * for one overdue.
      */
     Finding timeliness(ReviewRule rule, DeadlineEvaluation e, Values values) {
+        return timeliness(rule, e, values, false);
+    }
+
+    /**
+     * As {@link #timeliness(ReviewRule, DeadlineEvaluation, Values)}; with {@code ownBasis}, the finding cites the
+     * review rule's own provision and period instead of the engine rule's (for a deadline the statute leaves to the
+     * municipality, such as a later follow-up under barnets lov § 95, stk. 3).
+     */
+    Finding timeliness(ReviewRule rule, DeadlineEvaluation e, Values values, boolean ownBasis) {
         boolean hours = e.rule().unit() == DeadlineUnit.HOURS;
         boolean late = e.status() == DeadlineStatus.MET_LATE;
         ZoneDates zone = facts.zoneDates();
@@ -173,8 +183,30 @@ public final class ReviewContext {
         values.put("deadline", e.rule().titleDa(), e.rule().titleEn());
         DeadlineReference ref =
                 new DeadlineReference(e.ruleId(), e.occurrence(), e.triggerDate(), e.dueDate(), e.status());
+        RuleDescriptor d = rule.descriptor();
         return build(
-                rule, e.rule().legalBasis(), e.rule().inForce(), e.subjectId().orElse(null), late ? 0 : 1, values, ref);
+                rule,
+                ownBasis ? d.legalBasis() : e.rule().legalBasis(),
+                ownBasis ? d.inForce() : e.rule().inForce(),
+                e.subjectId().orElse(null),
+                late ? 0 : 1,
+                values,
+                ref);
+    }
+
+    /**
+     * A finding about a deadline the engine cannot tell ({@link DeadlineStatus#UNDETERMINED}), on the provision and
+     * period of the engine's rule, with {@code path}, {@code basis}, {@code deadline} and {@code why} (the engine's
+     * explanation) filled in.
+     */
+    Finding undetermined(ReviewRule rule, DeadlineEvaluation e) {
+        Values values = Values.of()
+                .put("deadline", e.rule().titleDa(), e.rule().titleEn())
+                .put("why", e.explanationDa(), e.explanationEn());
+        DeadlineReference ref =
+                new DeadlineReference(e.ruleId(), e.occurrence(), e.triggerDate(), e.dueDate(), e.status());
+        return build(
+                rule, e.rule().legalBasis(), e.rule().inForce(), e.subjectId().orElse(null), 0, values, ref);
     }
 
     private Finding build(

@@ -1,5 +1,6 @@
 package dk.fremdrift.validation.review.rules;
 
+import dk.fremdrift.deadlines.Duty;
 import dk.fremdrift.model.InForcePeriod;
 import dk.fremdrift.model.Law;
 import dk.fremdrift.model.LegalReference;
@@ -20,7 +21,7 @@ final class Spec {
     private String titleEn;
     private List<String> messagesDa;
     private List<String> messagesEn;
-    private List<String> duties = List.of();
+    private List<Duty> duties = List.of();
     private String note;
 
     private Spec(String code, String concept, Severity severity) {
@@ -94,7 +95,7 @@ final class Spec {
                                 + " {due} ({basis})" + tailEn + "."));
     }
 
-    Spec duties(String... duties) {
+    Spec duties(Duty... duties) {
         this.duties = List.of(duties);
         return this;
     }

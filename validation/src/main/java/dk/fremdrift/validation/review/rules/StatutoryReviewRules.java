@@ -16,16 +16,19 @@ public final class StatutoryReviewRules {
     /**
      * The first day the review judges, as the deadline engine's statutory rule book judges events from this date.
      */
-    static final LocalDate FIRST_DAY = LocalDate.of(2014, 1, 1);
+    static final LocalDate FIRST_DAY = LocalDate.of(2011, 1, 1);
 
-    /** The events the serviceloven pack judges: from 2014-01-01 until and including 2023-12-31. */
+    /** The events the serviceloven pack judges: from 2011-01-01 (barnereformen) until and including 2023-12-31. */
     public static final InForcePeriod SERVICELOVEN_PERIOD = InForcePeriod.between(FIRST_DAY, BARNETS_LOV_START);
 
     /** The events the barnets lov pack judges: from 2024-01-01. */
     public static final InForcePeriod BARNETS_LOV_PERIOD = InForcePeriod.from(BARNETS_LOV_START);
 
     /** The period of the rules of acts both packs share (retssikkerhedsloven, offentlighedsloven). */
-    static final InForcePeriod SINCE_2014 = InForcePeriod.from(FIRST_DAY);
+    static final InForcePeriod SINCE_2011 = InForcePeriod.from(FIRST_DAY);
+
+    /** The period of offentlighedsloven's rule: the present act is in force from 2014-01-01. */
+    static final InForcePeriod SINCE_2014 = InForcePeriod.from(LocalDate.of(2014, 1, 1));
 
     private StatutoryReviewRules() {}
 
@@ -56,12 +59,14 @@ public final class StatutoryReviewRules {
                 FollowUpFrequencyRule.serviceloven(),
                 SupervisionVisitsRule.serviceloven(),
                 VisitConversationRule.serviceloven(),
+                VisitConversationOmittedRule.serviceloven(),
                 RetreatmentRule.serviceloven(),
                 ComplaintReassessmentRule.bothPeriods(),
                 AccessToDocumentsRule.bothPeriods(),
                 CaseworkerChangesRule.serviceloven(),
                 ManagementReviewRule.serviceloven(),
-                LocalDeadlineRule.bothPeriods());
+                LocalDeadlineRule.bothPeriods(),
+                UndeterminedDeadlineRule.serviceloven());
     }
 
     /**
@@ -98,6 +103,7 @@ public final class StatutoryReviewRules {
                 AccessToDocumentsRule.bothPeriods(),
                 CaseworkerChangesRule.barnetsLov(),
                 ManagementReviewRule.barnetsLov(),
-                LocalDeadlineRule.bothPeriods());
+                LocalDeadlineRule.bothPeriods(),
+                UndeterminedDeadlineRule.barnetsLov());
     }
 }

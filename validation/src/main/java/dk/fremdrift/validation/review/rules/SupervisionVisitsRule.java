@@ -3,7 +3,7 @@ package dk.fremdrift.validation.review.rules;
 import static dk.fremdrift.validation.review.rules.StatutoryReviewRules.BARNETS_LOV_PERIOD;
 import static dk.fremdrift.validation.review.rules.StatutoryReviewRules.SERVICELOVEN_PERIOD;
 
-import dk.fremdrift.deadlines.Duties;
+import dk.fremdrift.deadlines.Duty;
 import dk.fremdrift.model.InForcePeriod;
 import dk.fremdrift.model.LegalReference;
 import dk.fremdrift.validation.review.Severity;
@@ -29,7 +29,7 @@ final class SupervisionVisitsRule extends TimelinessRule {
     }
 
     private static Spec spec(String code, LegalReference basis, InForcePeriod period) {
-        return Spec.rule(code, Duties.SUPERVISION, Severity.ERROR)
+        return Spec.rule(code, Duty.SUPERVISION.name(), Severity.ERROR)
                 .basis(basis, period)
                 .title("Tilsynsbesøg mindst to gange om året", "Supervision visits at least twice a year")
                 .timely(
@@ -37,7 +37,7 @@ final class SupervisionVisitsRule extends TimelinessRule {
                         "aflagt",
                         "Supervision visit no. {occurrence} to the placed child",
                         "made")
-                .duties(Duties.SUPERVISION)
+                .duties(Duty.SUPERVISION)
                 .note("Read as at most 6 months to the first visit and between visits, as the deadline rule book"
                         + " does.");
     }

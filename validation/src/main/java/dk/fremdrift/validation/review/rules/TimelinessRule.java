@@ -23,7 +23,7 @@ abstract class TimelinessRule extends ReviewRule {
         for (int i = 0; i < late.size(); i++) {
             DeadlineEvaluation e = late.get(i);
             if (covers(e, context) && reports(e, context)) {
-                out.add(context.timeliness(this, e, values(e, context)));
+                out.add(context.timeliness(this, e, values(e, context), citesOwnBasis()));
             }
         }
     }
@@ -36,6 +36,13 @@ abstract class TimelinessRule extends ReviewRule {
     /** Tells whether a late evaluation of this rule's duties is this rule's finding; by default, always. */
     boolean reports(DeadlineEvaluation e, ReviewContext context) {
         return true;
+    }
+
+    /**
+     * Tells whether findings cite this rule's own provision rather than the engine rule's; by default, the engine's.
+     */
+    boolean citesOwnBasis() {
+        return false;
     }
 
     /** Values for placeholders beyond the standard ones. */

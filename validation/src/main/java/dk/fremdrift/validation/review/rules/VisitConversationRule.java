@@ -15,21 +15,34 @@ import java.util.List;
  * serviceloven § 148): an error for each visit without one.
  *
  * <p>An error rather than a warning: the conversation is part of the statutory supervision duty, not good
- * practice. The model records no reason for leaving it out (as it does for a conversation before a decision), so
- * there is no omission to turn into a query; when it does, an omission with a reason should become one.
+ * practice, and the deadline engine does not count such a visit towards the two a year. Barnets lov § 156, stk. 5,
+ * allows no omission ("hvor kommunen taler med barnet eller den unge"), so a recorded reason changes nothing. Under
+ * serviceloven § 148, read by secondary sources as a conversation "som udgangspunkt" (UNCONFIRMED), a visit whose
+ * omission has a recorded reason is not this rule's finding but a query of {@link VisitConversationOmittedRule}.
  */
 final class VisitConversationRule extends ReviewRule {
 
-    private VisitConversationRule(Spec spec) {
+    private final boolean reasonMakesAQuery;
+
+    private VisitConversationRule(Spec spec, boolean reasonMakesAQuery) {
         super(spec.build());
+        this.reasonMakesAQuery = reasonMakesAQuery;
     }
 
     static VisitConversationRule serviceloven() {
-        return new VisitConversationRule(spec("SEL-148-VISIT-CONVERSATION", Spec.sel("148"), SERVICELOVEN_PERIOD));
+        return new VisitConversationRule(
+                spec("SEL-148-VISIT-CONVERSATION", Spec.sel("148"), SERVICELOVEN_PERIOD)
+                        .note("A visit without a conversation whose omission has a recorded reason is a query of"
+                                + " SEL-148-VISIT-CONVERSATION-OMITTED instead."),
+                true);
     }
 
     static VisitConversationRule barnetsLov() {
-        return new VisitConversationRule(spec("BL-156-VISIT-CONVERSATION", Spec.bl("156", 5), BARNETS_LOV_PERIOD));
+        return new VisitConversationRule(
+                spec("BL-156-VISIT-CONVERSATION", Spec.bl("156", 5), BARNETS_LOV_PERIOD)
+                        .note("The provision allows no omission: a recorded reason for leaving the conversation out"
+                                + " does not change the finding."),
+                false);
     }
 
     private static Spec spec(String code, LegalReference basis, InForcePeriod period) {
@@ -45,7 +58,10 @@ final class VisitConversationRule extends ReviewRule {
     @Override
     public void check(ReviewContext context, List<Finding> out) {
         for (SupervisionVisit v : context.childCase().supervisionVisits()) {
-            if (!v.conversationWithChild() && !v.date().isAfter(context.asOfDate()) && context.judges(v.date())) {
+            if (!v.conversationWithChild()
+                    && !(reasonMakesAQuery && v.conversationOmissionReason().isPresent())
+                    && !v.date().isAfter(context.asOfDate())
+                    && context.judges(v.date())) {
                 out.add(context.finding(this, v.id(), 0, Values.of().date("date", v.date())));
             }
         }

@@ -2,7 +2,7 @@ package dk.fremdrift.validation.review.rules;
 
 import static dk.fremdrift.validation.review.rules.StatutoryReviewRules.BARNETS_LOV_PERIOD;
 
-import dk.fremdrift.deadlines.Duties;
+import dk.fremdrift.deadlines.Duty;
 import dk.fremdrift.validation.review.Severity;
 
 /**
@@ -17,11 +17,11 @@ final class YouthPlanRule extends TimelinessRule {
     }
 
     static YouthPlanRule barnetsLov() {
-        return new YouthPlanRule(Spec.rule("BL-108-YOUTH-PLAN", Duties.YOUTH_PLAN, Severity.ERROR)
+        return new YouthPlanRule(Spec.rule("BL-108-YOUTH-PLAN", Duty.YOUTH_PLAN.name(), Severity.ERROR)
                 .basis(Spec.bl("108"), BARNETS_LOV_PERIOD)
                 .title("Ungeplan fra 16 år", "Youth plan from 16")
                 .timely("Ungeplanen", "udarbejdet", "The youth plan", "made")
-                .duties(Duties.YOUTH_PLAN)
+                .duties(Duty.YOUTH_PLAN)
                 .note("New with barnets lov: the deadline rule book has no serviceloven rule for it."));
     }
 }

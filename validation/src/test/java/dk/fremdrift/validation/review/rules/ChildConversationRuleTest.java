@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.fremdrift.model.ChildCase;
 import dk.fremdrift.model.ChildConversation;
 import dk.fremdrift.model.DecisionKind;
+import dk.fremdrift.validation.review.CaseReview;
+import dk.fremdrift.validation.review.ReviewFixtures;
 import dk.fremdrift.validation.review.Severity;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -82,9 +84,30 @@ class ChildConversationRuleTest {
 
     @Test
     void check_decisionOfAKindThatNeedsNone_noFinding() {
-        assertThat(findings(decided(DecisionKind.YOUTH_SUPPORT), "2026-03-20", BL))
-                .isEmpty();
         assertThat(findings(decided(DecisionKind.OTHER), "2026-03-20", BL)).isEmpty();
+    }
+
+    @Test
+    void check_supportAfter18WithoutAConversation_error() {
+        // Serviceloven § 48 lists §§ 76 and 76 a; barnets lov's youth support (chapter 13) falls under § 5.
+        assertThat(findings(decided(DecisionKind.YOUTH_SUPPORT), "2026-03-20", BL))
+                .singleElement()
+                .satisfies(f -> assertThat(f.messageEn()).contains("support after 18"));
+    }
+
+    @Test
+    void check_lookbackIsASettingOfTheReview_notTheLaws() {
+        ChildCase c = decided(DecisionKind.SUPPORT, ChildConversation.held(id("c1"), date("2025-11-01")));
+        CaseReview sixMonths = ReviewFixtures.REVIEW.withConversationLookback(java.time.Period.ofMonths(6));
+
+        assertThat(findings(c, "2026-03-20", BL)).hasSize(1);
+        assertThat(sixMonths.review(c, ReviewFixtures.noon("2026-03-20")).findingsOf(BL))
+                .isEmpty();
+        assertThat(sixMonths.conversationLookback()).isEqualTo(java.time.Period.ofMonths(6));
+        assertThat(ReviewFixtures.REVIEW.conversationLookback()).isEqualTo(CaseReview.DEFAULT_CONVERSATION_LOOKBACK);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> ReviewFixtures.REVIEW.withConversationLookback(java.time.Period.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

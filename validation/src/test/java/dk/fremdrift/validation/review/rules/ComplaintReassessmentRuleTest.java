@@ -50,7 +50,7 @@ class ComplaintReassessmentRuleTest {
                 .singleElement()
                 .satisfies(f -> {
                     assertThat(f.legalBasis().toDanish()).isEqualTo("retssikkerhedsloven § 66");
-                    assertThat(f.inForce().startInclusive()).isEqualTo(LocalDate.of(2014, 1, 1));
+                    assertThat(f.inForce().startInclusive()).isEqualTo(LocalDate.of(2011, 1, 1));
                     assertThat(f.inForce().endExclusive()).isEmpty();
                 });
     }

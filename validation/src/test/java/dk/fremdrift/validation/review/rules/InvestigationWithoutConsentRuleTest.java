@@ -21,8 +21,24 @@ class InvestigationWithoutConsentRuleTest {
         return aCase(date("2026-01-15"))
                 .addInvestigation(Investigation.of(id("u1"), date("2026-01-15"), date("2026-02-02"))
                         .withCompleted(date(completed)))
-                .addDecision(decision("d1", kind, "2026-02-02"))
+                .addDecision(
+                        kind == DecisionKind.INVESTIGATION_WITHOUT_CONSENT
+                                ? decision("d1", kind, "2026-02-02").withInvestigation(id("u1"))
+                                : decision("d1", kind, "2026-02-02"))
                 .build();
+    }
+
+    @Test
+    void check_noInvestigationNamed_noFindingOfThisRuleButAQuery() {
+        ChildCase c = aCase(date("2026-01-15"))
+                .addInvestigation(Investigation.of(id("u1"), date("2026-01-15"), date("2026-02-02")))
+                .addDecision(decision("d1", DecisionKind.INVESTIGATION_WITHOUT_CONSENT, "2026-02-02"))
+                .build();
+
+        assertThat(findings(c, "2026-05-01", BL)).isEmpty();
+        assertThat(findings(c, "2026-05-01", "BL-DEADLINE-UNDETERMINED"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.messageEn()).contains("does not name the investigation"));
     }
 
     @Test

@@ -13,6 +13,7 @@ import dk.fremdrift.deadlines.CompletionKind;
 import dk.fremdrift.deadlines.DeadlineEngine;
 import dk.fremdrift.deadlines.DeadlineRule;
 import dk.fremdrift.deadlines.DeadlineUnit;
+import dk.fremdrift.deadlines.Duty;
 import dk.fremdrift.deadlines.RuleBook;
 import dk.fremdrift.deadlines.Trigger;
 import dk.fremdrift.deadlines.TriggerKind;
@@ -35,7 +36,7 @@ class LocalDeadlineRuleTest {
     private static final String CODE = "RSL-3-LOCAL-DEADLINE";
 
     /** Odense's own deadline: a notification is screened within 5 working days. */
-    private static final DeadlineRule SCREENING = DeadlineRule.builder("M461-SCREENING-5WD", "SCREENING")
+    private static final DeadlineRule SCREENING = DeadlineRule.builder("M461-SCREENING-5WD", Duty.of("SCREENING"))
             .title("Screening inden 5 arbejdsdage", "Screening within 5 working days")
             .law(LegalReference.of(Law.RETSSIKKERHEDSLOVEN, "3", 2), InForcePeriod.from(LocalDate.of(2020, 1, 1)))
             .on(Trigger.of(TriggerKind.NOTIFICATION_RECEIVED), Completion.of(CompletionKind.SCREENED))

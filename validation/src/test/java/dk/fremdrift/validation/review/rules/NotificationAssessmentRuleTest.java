@@ -113,7 +113,8 @@ class NotificationAssessmentRuleTest {
     }
 
     @Test
-    void check_before2014_notJudged() {
+    void check_beforeThe24HourRule_notJudged() {
+        // Serviceloven § 155, stk. 2's 24 hours are in force from 1 October 2013 (overgrebspakken).
         assertThat(ReviewFixtures.REVIEW
                         .review(
                                 ReviewFixtures.aCase(LocalDate.of(2013, 6, 3), LocalDate.of(2010, 1, 1))

@@ -2,12 +2,12 @@ package dk.fremdrift.validation.review.rules;
 
 import static dk.fremdrift.validation.review.ReviewFixtures.aCase;
 import static dk.fremdrift.validation.review.ReviewFixtures.date;
-import static dk.fremdrift.validation.review.ReviewFixtures.decision;
 import static dk.fremdrift.validation.review.ReviewFixtures.findings;
+import static dk.fremdrift.validation.review.ReviewFixtures.placement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.fremdrift.model.ChildCase;
-import dk.fremdrift.model.DecisionKind;
+import dk.fremdrift.model.PlacementDecisionKind;
 import org.junit.jupiter.api.Test;
 
 class RetreatmentRuleTest {
@@ -16,10 +16,10 @@ class RetreatmentRuleTest {
 
     // Placed without consent 2025-04-17: re-treatment within 1 year, by 2026-04-17, counted date to date.
     private static ChildCase retreated(String again) {
-        ChildCase.Builder b = aCase(date("2025-03-01"))
-                .addDecision(decision("d1", DecisionKind.PLACEMENT_WITHOUT_CONSENT, "2025-04-17"));
+        ChildCase.Builder b =
+                aCase(date("2025-03-01")).addDecision(placement("d1", PlacementDecisionKind.PLACEMENT, "2025-04-17"));
         if (again != null) {
-            b.addDecision(decision("d2", DecisionKind.PLACEMENT_WITHOUT_CONSENT, again));
+            b.addDecision(placement("d2", PlacementDecisionKind.MAINTENANCE, again));
         }
         return b.build();
     }
@@ -33,6 +33,7 @@ class RetreatmentRuleTest {
                     assertThat(f.messageDa())
                             .isEqualTo("Genbehandlingen af anbringelsen uden samtykke (decisions[0]) blev foretaget"
                                     + " 2026-05-02, 15 dage efter fristen 2026-04-17 (barnets lov § 50).");
+                    assertThat(f.deadline().orElseThrow().ruleId()).isEqualTo("BL-50-RETREATMENT-1Y");
                 });
     }
 

@@ -25,10 +25,7 @@ class VisitConversationRuleTest {
 
     @Test
     void check_visitWithoutConversation_error() {
-        assertThat(findings(
-                        visited(SupervisionVisit.withoutChildConversation(id("v1"), date("2026-04-01"))),
-                        "2026-04-10",
-                        BL))
+        assertThat(findings(visited(SupervisionVisit.ofNoConversation(id("v1"), date("2026-04-01"))), "2026-04-10", BL))
                 .singleElement()
                 .satisfies(f -> {
                     assertThat(f.severity()).isEqualTo(Severity.ERROR);
@@ -39,25 +36,43 @@ class VisitConversationRuleTest {
     }
 
     @Test
+    void check_omittedWithAReasonUnderBarnetsLov_stillAnError() {
+        SupervisionVisit v = SupervisionVisit.ofOmittedConversation(id("v1"), date("2026-04-01"), "Barnet var syg");
+
+        assertThat(findings(visited(v), "2026-04-10", BL))
+                .singleElement()
+                .satisfies(f -> assertThat(f.messageDa()).doesNotContain("syg"));
+        assertThat(findings(visited(v), "2026-04-10", "SEL-148-VISIT-CONVERSATION-OMITTED"))
+                .isEmpty();
+    }
+
+    @Test
+    void check_omittedWithAReasonUnderServiceloven_noErrorButAQuery() {
+        ChildCase c = aCase(date("2023-01-15"))
+                .addIntervention(fosterCare("i1", "2023-01-15"))
+                .addSupervisionVisit(SupervisionVisit.ofOmittedConversation(id("v1"), date("2023-04-01"), "syg")
+                        .withIntervention(id("i1")))
+                .addSupervisionVisit(SupervisionVisit.ofNoConversation(id("v2"), date("2023-05-01"))
+                        .withIntervention(id("i1")))
+                .build();
+
+        assertThat(findings(c, "2023-06-01", "SEL-148-VISIT-CONVERSATION"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.path()).contains("supervisionVisits[1]"));
+    }
+
+    @Test
     void check_visitWithConversation_noFinding() {
         assertThat(findings(
-                        visited(SupervisionVisit.withChildConversation(id("v1"), date("2026-04-01"))),
-                        "2026-04-10",
-                        BL))
+                        visited(SupervisionVisit.ofHeldConversation(id("v1"), date("2026-04-01"))), "2026-04-10", BL))
                 .isEmpty();
     }
 
     @Test
     void check_visitOnOrAfterTheDayOfTheReview_onlyTheFormerIsJudged() {
-        assertThat(findings(
-                        visited(SupervisionVisit.withoutChildConversation(id("v1"), date("2026-04-10"))),
-                        "2026-04-10",
-                        BL))
+        assertThat(findings(visited(SupervisionVisit.ofNoConversation(id("v1"), date("2026-04-10"))), "2026-04-10", BL))
                 .hasSize(1);
-        assertThat(findings(
-                        visited(SupervisionVisit.withoutChildConversation(id("v1"), date("2026-04-11"))),
-                        "2026-04-10",
-                        BL))
+        assertThat(findings(visited(SupervisionVisit.ofNoConversation(id("v1"), date("2026-04-11"))), "2026-04-10", BL))
                 .isEmpty();
     }
 }
