@@ -31,7 +31,11 @@ import java.util.Optional;
  *       conversation's decision, a decision's granted interventions and investigation, a follow-up's or visit's
  *       intervention, a complaint's decision, a justification's part;
  *   <li>caseworker assignments do not overlap;
- *   <li>the case is not closed before it was opened, and not opened before the child was born.
+ *   <li>the case is not closed before it was opened, and not opened more than {@value #MONTHS_OPENED_BEFORE_BIRTH}
+ *       months before the child's birth date: a case may start before the birth, on a notification about an
+ *       unborn child or a decision prepared before the birth (Social- og Boligministeriets vejledning nr. 9148 af
+ *       15/03/2024 describes placement decisions made before a child is born), but never longer than a pregnancy
+ *       before it, which is a mistyped date.
  * </ul>
  *
  * <p>In JSON a case is one object with stable camelCase field names; empty lists and absent values are left
@@ -120,6 +124,11 @@ public record ChildCase(
         List<Justification> justifications,
         Optional<CaseClosing> closing) {
 
+    /**
+     * How many months before the child's birth date a case may be opened: the length of a pregnancy, rounded up.
+     */
+    public static final int MONTHS_OPENED_BEFORE_BIRTH = 10;
+
     /** The class-path resource that holds the JSON Schema of a case. */
     public static final String JSON_SCHEMA_RESOURCE = "/dk/fremdrift/model/child-case.schema.json";
 
@@ -180,7 +189,10 @@ public record ChildCase(
         justifications = Checks.list(justifications, "justifications");
         closing = Checks.optional(closing);
         closing.ifPresent(c -> Checks.notBefore(c.closed(), "closing.closed", opened, "opened"));
-        Checks.notBefore(opened, "opened", child.birthDate(), "child.birthDate");
+        if (opened.isBefore(child.birthDate().minusMonths(MONTHS_OPENED_BEFORE_BIRTH))) {
+            throw new IllegalArgumentException("opened: expected a date no more than " + MONTHS_OPENED_BEFORE_BIRTH
+                    + " months before child.birthDate (a case about an unborn child), got an earlier date");
+        }
 
         Map<PartId, String> paths = new HashMap<>();
         register(paths, "notifications", notifications);

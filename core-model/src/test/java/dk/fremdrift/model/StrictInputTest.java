@@ -95,17 +95,32 @@ class StrictInputTest {
     }
 
     @Test
-    void build_openedBeforeBirth_rejected() {
+    void build_openedLongerThanAPregnancyBeforeBirth_rejected() {
         ChildCase.Builder b = ChildCase.builder(
                 CaseId.of("c1"),
                 Child.of(LocalDate.of(2026, 3, 28)),
                 MunicipalityCode.of(101),
                 KleNumber.parse("27.24.00-G01"),
-                LocalDate.of(2026, 3, 27));
+                LocalDate.of(2025, 5, 27));
 
         assertThatThrownBy(b::build)
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("opened: expected a date on or after child.birthDate, got an earlier date");
+                .hasMessage("opened: expected a date no more than 10 months before child.birthDate (a case about an"
+                        + " unborn child), got an earlier date");
+    }
+
+    @Test
+    void build_openedDuringThePregnancy_accepted() {
+        // A notification about an unborn child opens the case before the birth.
+        ChildCase c = ChildCase.builder(
+                        CaseId.of("c1"),
+                        Child.of(LocalDate.of(2026, 3, 28)),
+                        MunicipalityCode.of(101),
+                        KleNumber.parse("34.10.10-G01"),
+                        LocalDate.of(2025, 5, 28))
+                .build();
+
+        assertThat(c.opened()).isEqualTo(LocalDate.of(2025, 5, 28));
     }
 
     /** A date field written as anything but an ISO text: refused by the annotations on both Jackson lines. */
