@@ -27,8 +27,8 @@ import java.util.Optional;
  * <ul>
  *   <li>part keys are unique within the case (goals included);
  *   <li>every reference points at a part of the right kind in the same case: a screening's notifications, a
- *       conversation's decision, a decision's granted interventions, a follow-up's or visit's intervention, a
- *       complaint's decision, a justification's part;
+ *       conversation's decision, a decision's granted interventions and investigation, a follow-up's or visit's
+ *       intervention, a complaint's decision, a justification's part;
  *   <li>caseworker assignments do not overlap;
  *   <li>the case is not closed before it was opened.
  * </ul>
@@ -215,6 +215,11 @@ public record ChildCase(
             for (int j = 0; j < ids.size(); j++) {
                 reference(paths, ids.get(j), "interventions", "decisions[" + i + "].grantedInterventions[" + j + "]");
             }
+            int at = i;
+            decisions
+                    .get(i)
+                    .investigationId()
+                    .ifPresent(x -> reference(paths, x, "investigations", "decisions[" + at + "].investigationId"));
         }
         for (int i = 0; i < followUps.size(); i++) {
             int at = i;

@@ -73,7 +73,7 @@ class ChildCaseTest {
                         Goal.of(id("g2"), GoalArea.HEALTH, "mål 2")))
                 .addIntervention(intervention("i1"))
                 .addFollowUp(FollowUp.of(id("f1"), OPENED.plusDays(90), id("i1")))
-                .addSupervisionVisit(SupervisionVisit.withChildConversation(id("v1"), OPENED.plusDays(100))
+                .addSupervisionVisit(SupervisionVisit.ofHeldConversation(id("v1"), OPENED.plusDays(100))
                         .withIntervention(id("i1")))
                 .addAssignment(assignment("w1", SB1, OPENED, OPENED.plusDays(60)))
                 .addAssignment(assignment("w2", SB2, OPENED.plusDays(60), null))
@@ -190,7 +190,7 @@ class ChildCaseTest {
                 Arguments.of(
                         "visit to a part that is no intervention",
                         (UnaryOperator<ChildCase.Builder>) b -> b.addNotification(notification("n1"))
-                                .addSupervisionVisit(SupervisionVisit.withChildConversation(id("v1"), OPENED)
+                                .addSupervisionVisit(SupervisionVisit.ofHeldConversation(id("v1"), OPENED)
                                         .withIntervention(id("n1"))),
                         "supervisionVisits[0].interventionId: expected the key of one of this case's interventions,"
                                 + " got 'n1', which is notifications[0]"),

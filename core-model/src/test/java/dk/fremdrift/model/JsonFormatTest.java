@@ -94,7 +94,7 @@ class JsonFormatTest {
                         .withReceiptSent(received.plusSeconds(3600))
                         .withNotifierInformed(LocalDate.of(2026, 4, 1)))
                 .addDecision(Decision.of(
-                                PartId.of("d1"), DecisionKind.SUPPORT, ChildCaseTest.BL_32, LocalDate.of(2026, 4, 2))
+                                PartId.of("d1"), DecisionKind.SUPPORT, ChildCaseTest.BL_32, LocalDate.of(2026, 3, 27))
                         .withEmergency(EmergencyDecision.of(received).withPartiesNotified(received.plusNanos(1))))
                 .build();
 

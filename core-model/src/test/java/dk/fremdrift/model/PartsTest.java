@@ -23,6 +23,7 @@ class PartsTest {
     static final LocalDate JAN_1 = LocalDate.of(2026, 1, 1);
     static final LocalDate JAN_2 = LocalDate.of(2026, 1, 2);
     static final Instant T_1505 = Instant.parse("2026-03-27T15:05:00Z");
+    static final LocalDate MAR_28 = LocalDate.of(2026, 3, 28);
     static final Instant T_1504 = Instant.parse("2026-03-27T15:04:00Z");
     static final LegalReference BL_32 = LegalReference.of(Law.BARNETS_LOV, "32");
     static final CaseworkerId SB = CaseworkerId.of("sb-1");
@@ -206,8 +207,8 @@ class PartsTest {
                 // Follow-up, supervision, assignment, review
                 npe("id", () -> FollowUp.of(null, JAN_1)),
                 npe("date", () -> FollowUp.of(ID, null)),
-                npe("id", () -> SupervisionVisit.withChildConversation(null, JAN_1)),
-                npe("date", () -> SupervisionVisit.withoutChildConversation(ID, null)),
+                npe("id", () -> SupervisionVisit.ofHeldConversation(null, JAN_1)),
+                npe("date", () -> SupervisionVisit.ofNoConversation(ID, null)),
                 npe("id", () -> CaseworkerAssignment.of(null, SB, TeamId.of("t"), JAN_1)),
                 npe("caseworker", () -> CaseworkerAssignment.of(ID, null, TeamId.of("t"), JAN_1)),
                 npe("team", () -> CaseworkerAssignment.of(ID, SB, null, JAN_1)),
@@ -271,7 +272,8 @@ class PartsTest {
     void nullOptionalsAndLists_readAsEmpty() {
         Notification n = new Notification(ID, T_1505, NotifierKind.CITIZEN, null, null, null);
         Plan p = new Plan(ID, PlanKind.CHILD_PLAN, JAN_1, null, null);
-        Decision d = new Decision(ID, DecisionKind.SUPPORT, BL_32, JAN_1, DecisionOutcome.GRANTED, null, null, null);
+        Decision d = new Decision(
+                ID, DecisionKind.SUPPORT, null, BL_32, JAN_1, DecisionOutcome.GRANTED, null, null, null, null);
         Goal g = new Goal(ID, GoalArea.FAMILY, null, null, null, null);
 
         assertThat(n.assessment()).isEmpty();
@@ -408,7 +410,7 @@ class PartsTest {
                 .withGrantedInterventions(PartId.of("i1"), PartId.of("i2"))
                 .withNotifiedOn(JAN_2)
                 .withEmergency(
-                        EmergencyDecision.of(T_1505).withPartiesNotified(T_1505).withApprovedOn(JAN_2));
+                        EmergencyDecision.of(T_1505).withPartiesNotified(T_1505).withApprovedOn(MAR_28));
         Intervention x = Intervention.of(ID, InterventionKind.RESIDENTIAL_HOME, BL_32, JAN_1)
                 .withProvider(Cvr.parse("29189846"))
                 .withPrice(Price.perDay(new BigDecimal("1999.95")))
@@ -419,15 +421,15 @@ class PartsTest {
         assertThat(n.notifierInformed()).contains(JAN_2);
         assertThat(d.grantedInterventions()).containsExactly(PartId.of("i1"), PartId.of("i2"));
         assertThat(d.outcome()).isEqualTo(DecisionOutcome.GRANTED);
-        assertThat(d.emergency().orElseThrow().approvedOn()).contains(JAN_2);
+        assertThat(d.emergency().orElseThrow().approvedOn()).contains(MAR_28);
         assertThat(d.notifiedOn()).contains(JAN_2);
         assertThat(x.provider()).contains(Cvr.parse("29189846"));
         assertThat(x.price().orElseThrow().unit()).isEqualTo(PriceUnit.PER_DAY);
         assertThat(x.end()).contains(JAN_2);
         assertThat(FollowUp.of(ID, JAN_1, PartId.of("i1")).interventionId()).contains(PartId.of("i1"));
-        assertThat(SupervisionVisit.withChildConversation(ID, JAN_1).conversationWithChild())
+        assertThat(SupervisionVisit.ofHeldConversation(ID, JAN_1).conversationWithChild())
                 .isTrue();
-        assertThat(SupervisionVisit.withoutChildConversation(ID, JAN_1)
+        assertThat(SupervisionVisit.ofNoConversation(ID, JAN_1)
                         .withIntervention(PartId.of("i1"))
                         .interventionId())
                 .contains(PartId.of("i1"));

@@ -372,8 +372,8 @@ class DeadlineEngineScenarioTest {
                             Intervention.of(id("i1"), InterventionKind.FOSTER_CARE, BL_43, LocalDate.of(2026, 1, 1)))
                     .addIntervention(
                             Intervention.of(id("i2"), InterventionKind.CONTACT_PERSON, BL_32, LocalDate.of(2026, 1, 1)))
-                    .addSupervisionVisit(SupervisionVisit.withChildConversation(id("t1"), LocalDate.of(2026, 6, 15)))
-                    .addSupervisionVisit(SupervisionVisit.withChildConversation(id("t2"), LocalDate.of(2026, 12, 20))
+                    .addSupervisionVisit(SupervisionVisit.ofHeldConversation(id("t1"), LocalDate.of(2026, 6, 15)))
+                    .addSupervisionVisit(SupervisionVisit.ofHeldConversation(id("t2"), LocalDate.of(2026, 12, 20))
                             .withIntervention(id("i1")))
                     .build();
 

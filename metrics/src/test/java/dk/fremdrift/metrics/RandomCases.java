@@ -154,7 +154,7 @@ final class RandomCases {
                             : FollowUp.of(part(), when));
         }
         for (int i = random.nextInt(4); i > 0; i--) {
-            SupervisionVisit v = SupervisionVisit.withChildConversation(part(), date(opened, LAST));
+            SupervisionVisit v = SupervisionVisit.ofHeldConversation(part(), date(opened, LAST));
             if (!interventions.isEmpty() && random.nextBoolean()) {
                 v = v.withIntervention(interventions.get(random.nextInt(interventions.size())));
             }

@@ -320,8 +320,8 @@ class TimelinessIndicatorsTest {
         // November: late); the next, due 15 May 2026, is open.
         private final ChildCase fosterCare = aCase("E-1")
                 .addIntervention(Intervention.of(id("i1"), InterventionKind.FOSTER_CARE, BL_46, date("2025-01-01")))
-                .addSupervisionVisit(SupervisionVisit.withChildConversation(id("v1"), date("2025-05-01")))
-                .addSupervisionVisit(SupervisionVisit.withChildConversation(id("v2"), date("2025-11-15")))
+                .addSupervisionVisit(SupervisionVisit.ofHeldConversation(id("v1"), date("2025-05-01")))
+                .addSupervisionVisit(SupervisionVisit.ofHeldConversation(id("v2"), date("2025-11-15")))
                 .build();
 
         // An institution for June only (30 days): a visit on 15 June counts, one on 5 July (after the end) does not.
@@ -329,8 +329,8 @@ class TimelinessIndicatorsTest {
                 .addIntervention(
                         Intervention.of(id("i1"), InterventionKind.RESIDENTIAL_INSTITUTION, BL_46, date("2025-06-01"))
                                 .withEnd(date("2025-06-30")))
-                .addSupervisionVisit(SupervisionVisit.withChildConversation(id("v1"), date("2025-06-15")))
-                .addSupervisionVisit(SupervisionVisit.withoutChildConversation(id("v2"), date("2025-07-05")))
+                .addSupervisionVisit(SupervisionVisit.ofHeldConversation(id("v1"), date("2025-06-15")))
+                .addSupervisionVisit(SupervisionVisit.ofNoConversation(id("v2"), date("2025-07-05")))
                 .build();
 
         @Test

@@ -175,8 +175,11 @@ public final class RandomCases {
             Exploration e = Exploration.of(partId(), after(opened, 90));
             b.addExploration(random.nextBoolean() ? e : e.withCompleted(after(e.started(), 60)));
         }
+        List<PartId> investigations = new ArrayList<>();
         for (int i = count(2); i > 0; i--) {
-            b.addInvestigation(investigation(opened));
+            Investigation x = investigation(opened);
+            investigations.add(x.id());
+            b.addInvestigation(x);
         }
         List<PartId> interventions = new ArrayList<>();
         List<PartId> all = new ArrayList<>();
@@ -187,7 +190,7 @@ public final class RandomCases {
         }
         List<PartId> decisions = new ArrayList<>();
         for (int i = count(3); i > 0; i--) {
-            Decision d = decision(opened, interventions);
+            Decision d = decision(opened, interventions, investigations);
             decisions.add(d.id());
             b.addDecision(d);
         }
@@ -205,15 +208,17 @@ public final class RandomCases {
         }
         for (int i = count(3); i > 0; i--) {
             LocalDate date = after(opened, 400);
-            b.addFollowUp(
-                    interventions.isEmpty() || random.nextBoolean()
-                            ? FollowUp.of(partId(), date)
-                            : FollowUp.of(partId(), date, pick(interventions)));
+            FollowUp f = interventions.isEmpty() || random.nextBoolean()
+                    ? FollowUp.of(partId(), date)
+                    : FollowUp.of(partId(), date, pick(interventions));
+            b.addFollowUp(random.nextBoolean() ? f : f.withNextFollowUpBy(after(date, 400)));
         }
         for (int i = count(3); i > 0; i--) {
-            SupervisionVisit v = random.nextBoolean()
-                    ? SupervisionVisit.withChildConversation(partId(), after(opened, 400))
-                    : SupervisionVisit.withoutChildConversation(partId(), after(opened, 400));
+            SupervisionVisit v = switch (random.nextInt(3)) {
+                case 0 -> SupervisionVisit.ofHeldConversation(partId(), after(opened, 400));
+                case 1 -> SupervisionVisit.ofOmittedConversation(partId(), after(opened, 400), text());
+                default -> SupervisionVisit.ofNoConversation(partId(), after(opened, 400));
+            };
             b.addSupervisionVisit(
                     interventions.isEmpty() || random.nextBoolean() ? v : v.withIntervention(pick(interventions)));
         }
@@ -300,7 +305,7 @@ public final class RandomCases {
         return x;
     }
 
-    private Decision decision(LocalDate opened, List<PartId> interventions) {
+    private Decision decision(LocalDate opened, List<PartId> interventions, List<PartId> investigations) {
         Decision d = Decision.of(partId(), pick(DecisionKind.values()), legalReference(), after(opened, 200));
         if (random.nextInt(4) == 0) {
             d = d.withOutcome(DecisionOutcome.REFUSED);
@@ -319,6 +324,16 @@ public final class RandomCases {
                 e = e.withApprovedOn(after(d.decided(), 10));
             }
             d = d.withEmergency(e);
+        } else if (d.kind() == DecisionKind.PLACEMENT_WITHOUT_CONSENT && random.nextBoolean()) {
+            PlacementDecisionKind k = pick(PlacementDecisionKind.values());
+            if (!k.contradicts(d.legalBasis())) {
+                d = d.withPlacementKind(k);
+            }
+        }
+        if (d.kind() == DecisionKind.INVESTIGATION_WITHOUT_CONSENT
+                && !investigations.isEmpty()
+                && random.nextBoolean()) {
+            d = d.withInvestigation(pick(investigations));
         }
         return d;
     }

@@ -644,8 +644,8 @@ final class CaseGenerator {
         LocalDate visit = draft.start().plusDays(r.between(30, 120));
         while (!visit.isAfter(lastDay)) {
             SupervisionVisit v = r.chance(profile.supervisionWithoutConversationRate())
-                    ? SupervisionVisit.withoutChildConversation(s.next(Story.VISIT), visit)
-                    : SupervisionVisit.withChildConversation(s.next(Story.VISIT), visit);
+                    ? SupervisionVisit.ofNoConversation(s.next(Story.VISIT), visit)
+                    : SupervisionVisit.ofHeldConversation(s.next(Story.VISIT), visit);
             s.supervisionVisits.add(v.withIntervention(iv.id()));
             s.touch(visit);
             visit = visit.plusDays(

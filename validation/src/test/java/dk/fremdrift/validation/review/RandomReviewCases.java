@@ -199,8 +199,8 @@ final class RandomReviewCases {
         for (int i = random.nextInt(4); i > 0; i--) {
             LocalDate on = day(opened, 900);
             SupervisionVisit v = chance(75)
-                    ? SupervisionVisit.withChildConversation(id("v"), on)
-                    : SupervisionVisit.withoutChildConversation(id("v"), on);
+                    ? SupervisionVisit.ofHeldConversation(id("v"), on)
+                    : SupervisionVisit.ofNoConversation(id("v"), on);
             b.addSupervisionVisit(!interventions.isEmpty() && chance(60) ? v.withIntervention(pick(interventions)) : v);
         }
         LocalDate from = opened.minusDays(random.nextInt(60));

@@ -21,7 +21,7 @@ class SupervisionVisitsRuleTest {
     private static ChildCase visited(Intervention placement, String visit) {
         return aCase(date("2026-01-15"))
                 .addIntervention(placement)
-                .addSupervisionVisit(SupervisionVisit.withChildConversation(id("v1"), date(visit)))
+                .addSupervisionVisit(SupervisionVisit.ofHeldConversation(id("v1"), date(visit)))
                 .build();
     }
 

@@ -26,7 +26,7 @@ class VisitConversationRuleTest {
     @Test
     void check_visitWithoutConversation_error() {
         assertThat(findings(
-                        visited(SupervisionVisit.withoutChildConversation(id("v1"), date("2026-04-01"))),
+                        visited(SupervisionVisit.ofNoConversation(id("v1"), date("2026-04-01"))),
                         "2026-04-10",
                         BL))
                 .singleElement()
@@ -41,7 +41,7 @@ class VisitConversationRuleTest {
     @Test
     void check_visitWithConversation_noFinding() {
         assertThat(findings(
-                        visited(SupervisionVisit.withChildConversation(id("v1"), date("2026-04-01"))),
+                        visited(SupervisionVisit.ofHeldConversation(id("v1"), date("2026-04-01"))),
                         "2026-04-10",
                         BL))
                 .isEmpty();
@@ -50,12 +50,12 @@ class VisitConversationRuleTest {
     @Test
     void check_visitOnOrAfterTheDayOfTheReview_onlyTheFormerIsJudged() {
         assertThat(findings(
-                        visited(SupervisionVisit.withoutChildConversation(id("v1"), date("2026-04-10"))),
+                        visited(SupervisionVisit.ofNoConversation(id("v1"), date("2026-04-10"))),
                         "2026-04-10",
                         BL))
                 .hasSize(1);
         assertThat(findings(
-                        visited(SupervisionVisit.withoutChildConversation(id("v1"), date("2026-04-11"))),
+                        visited(SupervisionVisit.ofNoConversation(id("v1"), date("2026-04-11"))),
                         "2026-04-10",
                         BL))
                 .isEmpty();
