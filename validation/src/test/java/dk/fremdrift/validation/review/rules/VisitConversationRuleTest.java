@@ -25,10 +25,7 @@ class VisitConversationRuleTest {
 
     @Test
     void check_visitWithoutConversation_error() {
-        assertThat(findings(
-                        visited(SupervisionVisit.ofNoConversation(id("v1"), date("2026-04-01"))),
-                        "2026-04-10",
-                        BL))
+        assertThat(findings(visited(SupervisionVisit.ofNoConversation(id("v1"), date("2026-04-01"))), "2026-04-10", BL))
                 .singleElement()
                 .satisfies(f -> {
                     assertThat(f.severity()).isEqualTo(Severity.ERROR);
@@ -41,23 +38,15 @@ class VisitConversationRuleTest {
     @Test
     void check_visitWithConversation_noFinding() {
         assertThat(findings(
-                        visited(SupervisionVisit.ofHeldConversation(id("v1"), date("2026-04-01"))),
-                        "2026-04-10",
-                        BL))
+                        visited(SupervisionVisit.ofHeldConversation(id("v1"), date("2026-04-01"))), "2026-04-10", BL))
                 .isEmpty();
     }
 
     @Test
     void check_visitOnOrAfterTheDayOfTheReview_onlyTheFormerIsJudged() {
-        assertThat(findings(
-                        visited(SupervisionVisit.ofNoConversation(id("v1"), date("2026-04-10"))),
-                        "2026-04-10",
-                        BL))
+        assertThat(findings(visited(SupervisionVisit.ofNoConversation(id("v1"), date("2026-04-10"))), "2026-04-10", BL))
                 .hasSize(1);
-        assertThat(findings(
-                        visited(SupervisionVisit.ofNoConversation(id("v1"), date("2026-04-11"))),
-                        "2026-04-10",
-                        BL))
+        assertThat(findings(visited(SupervisionVisit.ofNoConversation(id("v1"), date("2026-04-11"))), "2026-04-10", BL))
                 .isEmpty();
     }
 }
