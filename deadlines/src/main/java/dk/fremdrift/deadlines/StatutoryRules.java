@@ -187,18 +187,20 @@ final class StatutoryRules {
                 .build());
 
         // 5. The plan: within 3 months of a placement decision, and before a placement without consent.
-        rules.add(rule("SEL-140-PLAN-3M", Duty.PLAN, ref(Law.SERVICELOVEN, "140"), SEL)
+        rules.add(rule("SEL-140-PLAN-4M", Duty.PLAN, ref(Law.SERVICELOVEN, "140", 1), SEL)
                 .title(
-                        "Handleplan inden 3 måneder efter afgørelse om anbringelse",
-                        "Action plan within 3 months of a placement decision")
+                        "Handleplan senest 4 måneder efter afgørelse om anbringelse",
+                        "Action plan no later than 4 months after a placement decision")
                 .on(Trigger.decision(PLACEMENT_47, PLACEMENTS), Completion.of(CompletionKind.PLAN_EXISTS))
-                .length(3, MONTHS)
-                .note("A plan made or revised in the 6 months before the decision counts as existing; otherwise the"
-                        + " first plan made or revised after it. Mandatory for placements, optional for support. Not"
-                        + " for an emergency decision by the committee chair (§ 75) or a decision to maintain a"
-                        + " placement (§ 62). Not confirmed and not encoded: the preparatory works of barnets lov"
-                        + " § 91 describe serviceloven § 140, stk. 1, as requiring the plan before the decision, or"
-                        + " within 4 months when the child cannot wait."
+                .length(4, MONTHS)
+                .note("Serviceloven § 140, stk. 1: the plan is made 'inden der træffes afgørelse om foranstaltninger';"
+                        + " where the child cannot wait, a short statement of purpose suffices and the municipality"
+                        + " must 'snarest muligt og senest inden 4 måneder' make the plan (the text as quoted in the"
+                        + " preparatory works of barnets lov § 91). The rule judges the outer limit, 4 months after the"
+                        + " decision; a plan made or revised in the 6 months before the decision counts as existing,"
+                        + " otherwise the first plan made or revised after it. Judged for placements only. Not for an"
+                        + " emergency decision by the committee chair (§ 75) or a decision to maintain a placement"
+                        + " (§ 62)."
                         + KIND_NOT_RECORDED)
                 .build());
         rules.add(rule("BL-91-PLAN-3M", Duty.PLAN, ref(Law.BARNETS_LOV, "91"), BL)

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class PlanAfterDecisionRuleTest {
 
     private static final String BL = "BL-91-PLAN-3M";
-    private static final String SEL = "SEL-140-PLAN-3M";
+    private static final String SEL = "SEL-140-PLAN-4M";
 
     // Placement with consent decided 2026-02-10: a plan is due by 2026-05-10.
     private static ChildCase placement(String decided, String planMade) {
@@ -52,13 +52,20 @@ class PlanAfterDecisionRuleTest {
     }
 
     @Test
+    void check_planAfterThreeMonthsUnderServiceloven_inTime() {
+        // Serviceloven § 140, stk. 1: no later than 4 months; decided 2023-02-10, plan 2023-06-01 (3 months 22 days).
+        assertThat(findings(placement("2023-02-10", "2023-06-01"), "2023-07-01", SEL))
+                .isEmpty();
+    }
+
+    @Test
     void check_noPlanUnderServiceloven_overdueWithServicelovensCode() {
-        assertThat(findings(placement("2023-02-10", null), "2023-06-01", SEL))
+        assertThat(findings(placement("2023-02-10", null), "2023-07-01", SEL))
                 .singleElement()
                 .satisfies(f -> {
-                    assertThat(f.legalBasis().toDanish()).isEqualTo("serviceloven § 140");
+                    assertThat(f.legalBasis().toDanish()).isEqualTo("serviceloven § 140, stk. 1");
                     assertThat(f.messageDa())
-                            .contains("var ikke udarbejdet pr. 2023-06-01, 22 dage efter fristen" + " 2023-05-10");
+                            .contains("var ikke udarbejdet pr. 2023-07-01, 21 dage efter fristen" + " 2023-06-10");
                 });
     }
 }
