@@ -8,11 +8,17 @@ import tools.jackson.core.JacksonException;
  * model's own explanation. The model's messages never contain a CPR number, and Jackson does not include the
  * source text in its messages, so a reason never echoes personal data.
  */
-final class Rejection {
+public final class Rejection {
 
     private Rejection() {}
 
-    static String reason(Exception e) {
+    /**
+     * Returns the reason a line was rejected, as the command line writes it to rejects.jsonl.
+     *
+     * @param e the failure to read the line
+     * @return the JSON path and the reason
+     */
+    public static String reason(Exception e) {
         if (e instanceof JacksonException je) {
             String path = path(je.getPath());
             Throwable root = je;
@@ -42,7 +48,13 @@ final class Rejection {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
-    static String path(List<JacksonException.Reference> refs) {
+    /**
+     * Returns a JSON path such as {@code notifications[0].received}.
+     *
+     * @param refs Jackson's path
+     * @return the path, empty for the document
+     */
+    public static String path(List<JacksonException.Reference> refs) {
         StringBuilder sb = new StringBuilder();
         for (JacksonException.Reference r : refs) {
             if (r.getPropertyName() != null) {
