@@ -3,7 +3,7 @@ package dk.fremdrift.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dk.fremdrift.model.testing.RandomCases;
+import dk.fremdrift.testing.RandomCases;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.stream.Stream;

@@ -2,7 +2,7 @@ package dk.fremdrift.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.fremdrift.model.testing.RandomCases;
+import dk.fremdrift.testing.RandomCases;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;

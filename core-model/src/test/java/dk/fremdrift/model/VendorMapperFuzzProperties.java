@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.core.StreamReadFeature;
-import dk.fremdrift.model.testing.LineFuzzer;
-import dk.fremdrift.model.testing.RandomCases;
+import dk.fremdrift.testing.LineFuzzer;
+import dk.fremdrift.testing.RandomCases;
 import java.io.IOException;
 import java.util.function.Function;
 import java.util.regex.Pattern;

@@ -4,7 +4,7 @@ import static dk.fremdrift.deadlines.Cases.ENGINE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.fremdrift.model.ChildCase;
-import dk.fremdrift.model.testing.RandomCases;
+import dk.fremdrift.testing.RandomCases;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;

@@ -45,7 +45,7 @@ import java.util.Optional;
     "status",
     "explanation"
 })
-record DeadlineLine(
+public record DeadlineLine(
         String caseId,
         String ruleId,
         String duty,
@@ -60,7 +60,14 @@ record DeadlineLine(
         DeadlineStatus status,
         String explanation) {
 
-    static DeadlineLine of(DeadlineEvaluation e, Locale locale) {
+    /**
+     * Returns the line of an evaluation.
+     *
+     * @param e the evaluation
+     * @param locale the language of the explanation
+     * @return the line
+     */
+    public static DeadlineLine of(DeadlineEvaluation e, Locale locale) {
         return new DeadlineLine(
                 e.caseId().value(),
                 e.ruleId(),

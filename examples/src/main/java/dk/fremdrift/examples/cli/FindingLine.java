@@ -25,7 +25,7 @@ import java.util.Optional;
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"caseId", "code", "severity", "legalBasis", "inForce", "path", "message", "deadline", "acceptance"})
-record FindingLine(
+public record FindingLine(
         String caseId,
         String code,
         Severity severity,
@@ -36,7 +36,14 @@ record FindingLine(
         Optional<DeadlineReference> deadline,
         Optional<Acceptance> acceptance) {
 
-    static FindingLine of(Finding f, Locale locale) {
+    /**
+     * Returns the line of a finding.
+     *
+     * @param f the finding
+     * @param locale the language of the message
+     * @return the line
+     */
+    public static FindingLine of(Finding f, Locale locale) {
         return new FindingLine(
                 f.caseId().value(),
                 f.code(),

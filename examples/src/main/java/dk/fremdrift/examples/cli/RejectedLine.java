@@ -9,4 +9,4 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param reason the JSON path and the reason
  */
 @JsonPropertyOrder({"line", "reason"})
-record RejectedLine(long line, String reason) {}
+public record RejectedLine(long line, String reason) {}

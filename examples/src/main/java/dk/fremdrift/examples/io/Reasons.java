@@ -148,8 +148,14 @@ public final class Reasons {
                         : "cannot be read as part of a case" + at(e, false));
     }
 
-    /** The path through known field names; an unknown name (which may be personal data) is not printed. */
-    static String path(List<JacksonException.Reference> refs) {
+    /**
+     * Returns the JSON path of a reading error through the case format's own field names, such as {@code
+     * decisions[2].decided}; an unknown name (which may be personal data) is printed as {@code (unknown field)}.
+     *
+     * @param refs the path Jackson reports
+     * @return the path, empty for the whole line
+     */
+    public static String path(List<JacksonException.Reference> refs) {
         StringBuilder sb = new StringBuilder();
         for (JacksonException.Reference r : refs) {
             String name = r.getPropertyName();

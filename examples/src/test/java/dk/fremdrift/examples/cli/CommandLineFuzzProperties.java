@@ -6,7 +6,7 @@ import dk.fremdrift.examples.io.CaseJsonLines;
 import dk.fremdrift.examples.synthetic.SyntheticMunicipality;
 import dk.fremdrift.model.ChildCase;
 import dk.fremdrift.model.MunicipalityCode;
-import dk.fremdrift.model.testing.LineFuzzer;
+import dk.fremdrift.testing.LineFuzzer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,4 +1,4 @@
-package dk.fremdrift.model.testing;
+package dk.fremdrift.testing;
 
 import dk.fremdrift.model.Cpr;
 import java.nio.charset.StandardCharsets;
@@ -25,18 +25,31 @@ public final class LineFuzzer {
 
     /** What was done to a line. */
     public enum Mutation {
+        /** The line unchanged: a valid case, which a reader must accept. */
         NONE,
+        /** A value replaced by one of another JSON type (a number for a text, an object for a date...). */
         TYPE_SWAP,
+        /** A CPR number, in one of the ways it is written, put where a value stood. */
         CPR_IN_FIELD,
+        /** A CPR number used as a field's name. */
         CPR_AS_FIELD_NAME,
+        /** The line cut short. */
         TRUNCATED,
+        /** One bit of one byte flipped: maybe invalid UTF-8, maybe still valid JSON. */
         BYTE_FLIP,
+        /** A field written twice in the same object, the first time with a CPR number or null. */
         DUPLICATE_FIELD,
+        /** A value replaced by thousands of nested arrays. */
         DEEP_NESTING,
+        /** A value replaced by a number of thousands of digits. */
         HUGE_NUMBER,
+        /** A value replaced by {@code null}. */
         NULL_VALUE,
+        /** The whole line is {@code null}. */
         NULL_LINE,
+        /** A value replaced by an empty object. */
         EMPTY_OBJECT,
+        /** The whole line is an empty object. */
         EMPTY_LINE_OBJECT
     }
 
@@ -49,7 +62,11 @@ public final class LineFuzzer {
      * @param surelyBad whether no reader may accept it as a case
      */
     public record Fuzzed(byte[] utf8, Mutation mutation, Optional<String> cpr, boolean surelyBad) {
-        /** The line as text (bad bytes replaced), for readers of text. */
+        /**
+         * Returns the line as text, for readers of text; bytes that are not UTF-8 become U+FFFD.
+         *
+         * @return the text
+         */
         public String text() {
             return new String(utf8, StandardCharsets.UTF_8);
         }
