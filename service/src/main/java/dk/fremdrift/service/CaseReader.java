@@ -50,12 +50,26 @@ final class CaseReader {
         return "da".equals(locale.getLanguage());
     }
 
-    static ChildCase read(String json, boolean danish) {
+    /**
+     * Reads one case as the command line reads one line, with its check of the birth date.
+     *
+     * @param json the case
+     * @param danish reasons in Danish or English
+     * @param asOf the date the case is evaluated as of; a child born after it is rejected, as the command line does
+     * @return the case
+     * @throws InvalidCase with the command line's reason
+     */
+    static ChildCase read(String json, boolean danish, java.time.LocalDate asOf) {
+        ChildCase c;
         try {
-            return CaseJsonLines.fromJson(json);
+            c = CaseJsonLines.fromJson(json);
         } catch (RuntimeException e) {
             String field = e instanceof JacksonException je ? Reasons.path(je.getPath()) : "";
             throw new InvalidCase(field, Reasons.of(e, json, danish));
         }
+        if (c.child().birthDate().isAfter(asOf)) {
+            throw new InvalidCase("child.birthDate", Reasons.bornAfterAsOf(danish));
+        }
+        return c;
     }
 }

@@ -85,8 +85,8 @@ class CasesController {
                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                     LocalDate asOf) {
         Locale locale = LocaleContextHolder.getLocale();
-        ChildCase c = CaseReader.read(body, CaseReader.isDanish(locale));
         AsOf at = AsOf.of(asOf, clock);
+        ChildCase c = CaseReader.read(body, CaseReader.isDanish(locale), at.date());
         return new Deadlines(
                 c.id().value(),
                 at.date(),
@@ -110,8 +110,8 @@ class CasesController {
                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                     LocalDate asOf) {
         Locale locale = LocaleContextHolder.getLocale();
-        ChildCase c = CaseReader.read(body, CaseReader.isDanish(locale));
         AsOf at = AsOf.of(asOf, clock);
+        ChildCase c = CaseReader.read(body, CaseReader.isDanish(locale), at.date());
         ReviewResult result = review.review(c, at.instant());
         return new Review(
                 c.id().value(),

@@ -2,36 +2,22 @@ package dk.fremdrift.service;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dk.fremdrift.deadlines.DeadlineEngine;
-import dk.fremdrift.deadlines.DeadlineEvaluation;
+import dk.fremdrift.examples.cli.JsonLinesReport;
 import dk.fremdrift.examples.cli.RejectedLine;
-import dk.fremdrift.examples.report.DeadlineSummary;
-import dk.fremdrift.examples.report.InputCounts;
 import dk.fremdrift.examples.report.ReportDocument;
-import dk.fremdrift.examples.report.ReviewSummary;
-import dk.fremdrift.metrics.Budget;
-import dk.fremdrift.metrics.MetricsAggregator;
-import dk.fremdrift.metrics.MetricsReport;
 import dk.fremdrift.metrics.ReportProfile;
 import dk.fremdrift.metrics.ReportingPeriod;
-import dk.fremdrift.model.ChildCase;
-import dk.fremdrift.model.MunicipalityCode;
 import dk.fremdrift.spring.boot.FremdriftSettings;
 import dk.fremdrift.validation.review.CaseReview;
-import dk.fremdrift.validation.review.ReviewResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -44,8 +30,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * JSON Lines of cases in, the report out: what {@code fremdrift report} writes to report.json, with the lines it
- * would write to rejects.jsonl. Lines are read one at a time and only counters are kept, as the command line does;
- * the rejects are listed, so a request whose every line is bad is answered with as many reasons.
+ * would write to rejects.jsonl. The lines go through the command line's own reader and pipeline ({@link
+ * JsonLinesReport}), so the same lines are rejected for the same reasons (a bad byte, a line over 4 MiB, a child
+ * born after asOf, a failure while evaluating one case); only counters are kept of the accepted cases, and the
+ * rejects are listed, so a request whose every line is bad is answered with as many reasons.
  */
 @RestController
 class ReportsController {
@@ -120,50 +108,18 @@ class ReportsController {
         AsOf at = AsOf.of(asOf, clock);
         ReportingPeriod period = period(at.date(), from);
         ReportProfile reportProfile = profile(profile, suppressBelow);
-        MetricsAggregator metrics = MetricsAggregator.of(settings.metricsConfig(at.instant(), period));
-        DeadlineSummary.Tally deadlines = new DeadlineSummary.Tally();
-        ReviewSummary.Tally findings = new ReviewSummary.Tally();
-        List<RejectedLine> rejects = new ArrayList<>();
-        MunicipalityCode first = null;
-        boolean mixed = false;
-        long read = 0;
-        try (BufferedReader in =
-                new BufferedReader(new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            long number = 0;
-            while ((line = in.readLine()) != null) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                read++;
-                ChildCase c;
-                try {
-                    c = CaseReader.read(line, CaseReader.isDanish(LocaleContextHolder.getLocale()));
-                } catch (CaseReader.InvalidCase e) {
-                    rejects.add(new RejectedLine(number, e.reason()));
-                    continue;
-                }
-                List<DeadlineEvaluation> evaluations = engine.evaluate(c, at.instant());
-                ReviewResult result = review.review(c, at.instant(), evaluations);
-                deadlines.add(evaluations);
-                findings.add(result);
-                metrics.add(c, evaluations);
-                mixed |= first != null && !first.equals(c.municipality());
-                first = first == null ? c.municipality() : first;
-            }
-        }
-        InputCounts counts = new InputCounts(read, read - rejects.size(), rejects.size());
-        MetricsReport report = metrics.report(reportProfile, Budget.none());
-        boolean political = reportProfile.isPolitical();
-        ReportDocument document = new ReportDocument(
-                at.date(),
-                mixed || first == null ? Optional.empty() : Optional.of(first.toString()),
-                counts,
-                report,
-                political ? Optional.empty() : Optional.of(deadlines.summary(engine.rules())),
-                political ? Optional.empty() : Optional.of(findings.summary(review.catalogue())));
-        return new Report(document, List.copyOf(rejects));
+        JsonLinesReport.Result result = JsonLinesReport.of(
+                request.getInputStream(),
+                new JsonLinesReport.Settings(
+                        at.date(),
+                        at.instant(),
+                        engine,
+                        review,
+                        settings.metricsConfig(at.instant(), period),
+                        reportProfile,
+                        CaseReader.isDanish(LocaleContextHolder.getLocale()),
+                        JsonLinesReport.DEFAULT_MAX_LINE_BYTES));
+        return new Report(result.document(), result.rejects());
     }
 
     private static ReportingPeriod period(LocalDate asOf, LocalDate from) {

@@ -48,9 +48,13 @@ class FremdriftServiceTest {
     int port;
 
     HttpResponse<String> post(String path, String contentType, String language, String body) throws Exception {
+        return post(path, contentType, language, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    HttpResponse<String> post(String path, String contentType, String language, byte[] body) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (language != null) {
             b.header("Accept-Language", language);
         }
@@ -92,6 +96,17 @@ class FremdriftServiceTest {
                 lines.add("{\"id\":\"S-4\",\"child\":{\"birthDate\":\"2015-03-04\"},\"municipality\":\"1001\","
                         + "\"kle\":\"27.24.00-G01\",\"opened\":\"2026-03-27\"}");
             }
+            if (i == 30) {
+                lines.add("null");
+            }
+            if (i == 33) { // a CPR number in a date field
+                lines.add("{\"id\":\"S-5\",\"child\":{\"birthDate\":\"2015-03-04\"},\"municipality\":\"101\","
+                        + "\"kle\":\"27.24.00-G01\",\"opened\":\"" + CPR + "\"}");
+            }
+            if (i == 40) { // unborn on the day of evaluation: the model allows the case, the report does not
+                lines.add("{\"id\":\"S-6\",\"child\":{\"birthDate\":\"2027-01-01\"},\"municipality\":\"101\","
+                        + "\"kle\":\"27.24.00-G01\",\"opened\":\"2026-11-01\"}");
+            }
         }
         return lines;
     }
@@ -99,9 +114,14 @@ class FremdriftServiceTest {
     @Test
     void reports_sameReportRejectsAndReasonsAsTheCommandLine(@TempDir Path dir, CapturedOutput output)
             throws Exception {
-        String body = String.join("\n", lines()) + "\n";
+        // A byte order mark first, and a line that is not UTF-8 last: read and rejected as the command line does.
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        bytes.write((String.join("\n", lines()) + "\n").getBytes(StandardCharsets.UTF_8));
+        bytes.write(new byte[] {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xC3, '"', '}', '\n'});
+        byte[] body = bytes.toByteArray();
         Path input = dir.resolve("cases.jsonl");
-        Files.writeString(input, body, StandardCharsets.UTF_8);
+        Files.write(input, body);
         Clock clock = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC);
         int exit = Fremdrift.run(
                 clock,
@@ -127,8 +147,12 @@ class FremdriftServiceTest {
         for (String line : Files.readAllLines(dir.resolve("out/rejects.jsonl"))) {
             cliRejects.add(JSON.readTree(line));
         }
-        assertThat(answer.get("rejects").valueStream().toList()).hasSize(4).containsExactlyElementsOf(cliRejects);
-        assertThat(answer.at("/report/input/read").asLong()).isEqualTo(64);
+        assertThat(answer.get("rejects").valueStream().toList()).hasSize(8).containsExactlyElementsOf(cliRejects);
+        assertThat(answer.at("/report/input/read").asLong()).isEqualTo(68);
+        assertThat(answer.at("/report/input/accepted").asLong()).isEqualTo(60);
+        assertThat(answer.at("/rejects/0/line").asLong())
+                .as("the first case, after the byte order mark, is read")
+                .isEqualTo(5);
         assertThat(r.body()).doesNotContain("070615").doesNotContain("320115");
         assertThat(output.getAll()).doesNotContain("070615").doesNotContain("320115");
     }
@@ -170,6 +194,20 @@ class FremdriftServiceTest {
                 .isEqualTo(dk.fremdrift.examples.io.Reasons.of(failure(bad), bad, false));
         assertThat(r.body()).doesNotContain("070615");
         assertThat(output.getAll()).doesNotContain("070615");
+    }
+
+    @Test
+    void review_childBornAfterAsOf_rejectedAsTheCommandLineDoes() throws Exception {
+        String unborn =
+                lines().stream().filter(l -> l.contains("S-6")).findFirst().orElseThrow();
+        HttpResponse<String> r = post("/cases/review?asOf=2026-11-23", "application/json", "da", unborn);
+
+        assertThat(r.statusCode()).isEqualTo(400);
+        JsonNode body = JSON.readTree(r.body());
+        assertThat(body.at("/errors/0/field").asString()).isEqualTo("child.birthDate");
+        assertThat(body.at("/errors/0/message").asString())
+                .isEqualTo(dk.fremdrift.examples.io.Reasons.bornAfterAsOf(true))
+                .doesNotContain("2027");
     }
 
     static Exception failure(String json) {

@@ -263,9 +263,7 @@ final class CasePipeline<S> {
     /** The checks of a case that need the run's settings: a birth date not after the date of evaluation. */
     private String check(ChildCase c, boolean danish) {
         if (c.child().birthDate().isAfter(settings.asOf())) {
-            return danish
-                    ? "child.birthDate: forventede en dato senest --as-of, fandt en senere dato"
-                    : "child.birthDate: expected a date on or before --as-of, found a later date";
+            return Reasons.bornAfterAsOf(danish);
         }
         return null;
     }

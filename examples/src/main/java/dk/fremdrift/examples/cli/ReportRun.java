@@ -63,35 +63,40 @@ final class ReportRun {
 
     private ReportRun() {}
 
+    /**
+     * What a report is made with, whatever it reads from and writes to: the command line's files, or the service's
+     * request and response.
+     */
+    record Setup(
+            LocalDate asOfDate,
+            Instant asOf,
+            DeadlineEngine engine,
+            CaseReview review,
+            MetricsConfig config,
+            ReportProfile profile,
+            Budget budget,
+            Locale locale,
+            int threads) {}
+
+    /** The report of one input, and how many deadlines and findings were written. */
+    record Made(ReportDocument document, long deadlines, long findings) {}
+
     static Result run(Options o, Outputs.Opener opener, PrintWriter err) throws IOException {
         try {
             Files.createDirectories(o.outDir());
         } catch (IOException e) {
             throw new UserError("cannot create the output folder " + o.outDir() + ": " + Outputs.cause(e), e);
         }
-        CaseReview review = CaseReview.of(o.engine());
-        MetricsConfig config = MetricsConfig.of(o.asOf(), o.period());
-        CasePipeline.Settings settings =
-                new CasePipeline.Settings(o.asOfDate(), o.locale().equals(Languages.DANISH));
-        // Everything a case adds to the thread's tallies comes last, after the stages that may fail, so that a
-        // failing case leaves them as they were (but for the metrics, which add in one call).
-        CasePipeline<Worker> pipeline =
-                new CasePipeline<>(o.threads(), 3, settings, () -> new Worker(config), (c, w, out) -> {
-                    List<DeadlineEvaluation> evaluations = o.engine().evaluate(c, o.asOf());
-                    DeadlinesCommand.write(evaluations, o.locale(), out);
-                    out.stage(CasePipeline.Stage.REVIEWING);
-                    ReviewResult result = review.review(c, o.asOf(), evaluations);
-                    for (Finding f : result.findings()) {
-                        out.write(FINDINGS, FindingLine.of(f, o.locale()));
-                    }
-                    out.stage(CasePipeline.Stage.MEASURING);
-                    w.metrics.add(c, evaluations);
-                    w.deadlines.add(evaluations);
-                    w.review.add(result);
-                    w.municipality.see(c.municipality());
-                });
-        InputCounts counts;
-        Worker total = new Worker(config);
+        Setup setup = new Setup(
+                o.asOfDate(),
+                o.asOf(),
+                o.engine(),
+                CaseReview.of(o.engine()),
+                MetricsConfig.of(o.asOf(), o.period()),
+                o.profile(),
+                o.budget(),
+                o.locale(),
+                o.threads());
         try (CaseInput in = CaseInput.open(o.input(), o.maxLineBytes());
                 Outputs outputs = new Outputs(opener)) {
             DeadlineFiles deadlines = new DeadlineFiles(outputs, o.outDir().resolve("deadlines.jsonl"));
@@ -99,23 +104,17 @@ final class ReportRun {
             OutputStream rejects = outputs.create(o.outDir().resolve("rejects.jsonl"));
             OutputStream reportJson = outputs.create(o.outDir().resolve("report.json"));
             OutputStream indexHtml = outputs.create(o.outDir().resolve("index.html"));
-            List<Worker> workers = pipeline.run(
+            Made made = make(
+                    setup,
                     in,
                     List.of(deadlines.urgent(), deadlines.rest(), findings),
                     rejects,
                     new Progress(err, in.size(), o.progress()));
             deadlines.finish();
-            workers.forEach(total::merge);
-            counts = new InputCounts(in.read(), in.accepted(), in.rejected());
-            ReportDocument document = document(o, review, total, counts);
-            CaseJsonLines.mapper().writerWithDefaultPrettyPrinter().writeValue(reportJson, document);
-            indexHtml.write(Dashboard.render(document, o.locale()).getBytes(StandardCharsets.UTF_8));
+            CaseJsonLines.mapper().writerWithDefaultPrettyPrinter().writeValue(reportJson, made.document());
+            indexHtml.write(Dashboard.render(made.document(), o.locale()).getBytes(StandardCharsets.UTF_8));
             outputs.commit();
-            return new Result(
-                    counts,
-                    document,
-                    pipeline.count(DeadlineFiles.URGENT) + pipeline.count(DeadlineFiles.REST),
-                    pipeline.count(FINDINGS));
+            return new Result(made.document().input(), made.document(), made.deadlines(), made.findings());
         } catch (JacksonIOException e) {
             // Jackson wraps a failure of the stream it writes report.json to; the cause names the file.
             IOException cause = e.getCause();
@@ -126,19 +125,62 @@ final class ReportRun {
         }
     }
 
-    private static ReportDocument document(Options o, CaseReview review, Worker total, InputCounts counts) {
-        MetricsReport report = total.metrics.report(o.profile(), o.budget());
-        boolean political = o.profile().isPolitical();
-        ReportDocument document = new ReportDocument(
-                o.asOfDate(),
+    /**
+     * Makes the report of every line of the input: the same pipeline, rejects and reasons for every caller.
+     *
+     * @param s what the report is made with
+     * @param in the lines
+     * @param channels where deadlines that need action, the other deadlines and findings go, as JSON Lines
+     * @param rejects where rejected lines go, as JSON Lines
+     * @param progress the progress bar
+     * @return the report
+     */
+    static Made make(Setup s, CaseInput in, List<OutputStream> channels, OutputStream rejects, Progress progress)
+            throws IOException {
+        CaseReview review = s.review();
+        CasePipeline.Settings settings =
+                new CasePipeline.Settings(s.asOfDate(), s.locale().equals(Languages.DANISH));
+        // Everything a case adds to the thread's tallies comes last, after the stages that may fail, so that a
+        // failing case leaves them as they were (but for the metrics, which add in one call).
+        CasePipeline<Worker> pipeline =
+                new CasePipeline<>(s.threads(), 3, settings, () -> new Worker(s.config()), (c, w, out) -> {
+                    List<DeadlineEvaluation> evaluations = s.engine().evaluate(c, s.asOf());
+                    DeadlinesCommand.write(evaluations, s.locale(), out);
+                    out.stage(CasePipeline.Stage.REVIEWING);
+                    ReviewResult result = review.review(c, s.asOf(), evaluations);
+                    for (Finding f : result.findings()) {
+                        out.write(FINDINGS, FindingLine.of(f, s.locale()));
+                    }
+                    out.stage(CasePipeline.Stage.MEASURING);
+                    w.metrics.add(c, evaluations);
+                    w.deadlines.add(evaluations);
+                    w.review.add(result);
+                    w.municipality.see(c.municipality());
+                });
+        List<Worker> workers = pipeline.run(in, channels, rejects, progress);
+        Worker total = new Worker(s.config());
+        workers.forEach(total::merge);
+        InputCounts counts = new InputCounts(in.read(), in.accepted(), in.rejected());
+        return new Made(
+                document(s, total, counts),
+                pipeline.count(DeadlineFiles.URGENT) + pipeline.count(DeadlineFiles.REST),
+                pipeline.count(FINDINGS));
+    }
+
+    private static ReportDocument document(Setup s, Worker total, InputCounts counts) {
+        MetricsReport report = total.metrics.report(s.profile(), s.budget());
+        boolean political = s.profile().isPolitical();
+        return new ReportDocument(
+                s.asOfDate(),
                 total.municipality.single().map(MunicipalityCode::toString),
                 counts,
                 report,
                 political
                         ? Optional.empty()
-                        : Optional.of(total.deadlines.summary(o.engine().rules())),
-                political ? Optional.empty() : Optional.of(total.review.summary(review.catalogue())));
-        return document;
+                        : Optional.of(total.deadlines.summary(s.engine().rules())),
+                political
+                        ? Optional.empty()
+                        : Optional.of(total.review.summary(s.review().catalogue())));
     }
 
     /** The aggregates of one worker thread; merged into one at the end. */

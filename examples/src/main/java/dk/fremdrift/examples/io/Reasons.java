@@ -149,6 +149,19 @@ public final class Reasons {
     }
 
     /**
+     * The reason for a case whose child is born after the date the case is evaluated as of: such a case is a
+     * mistake in the data (a child's cases are not evaluated before the child is born).
+     *
+     * @param danish the reason in Danish ({@code true}) or English
+     * @return the reason; it names the field and the option, never the date
+     */
+    public static String bornAfterAsOf(boolean danish) {
+        return danish
+                ? "child.birthDate: forventede en dato senest --as-of, fandt en senere dato"
+                : "child.birthDate: expected a date on or before --as-of, found a later date";
+    }
+
+    /**
      * Returns the JSON path of a reading error through the case format's own field names, such as {@code
      * decisions[2].decided}; an unknown name (which may be personal data) is printed as {@code (unknown field)}.
      *
