@@ -9,11 +9,11 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dk.fremdrift.deadlines.calendar.DanishCalendar;
-import dk.fremdrift.deadlines.conformance.ConformanceCorpus;
-import dk.fremdrift.deadlines.conformance.ConformanceRunner;
-import dk.fremdrift.deadlines.conformance.ConformanceVector;
-import dk.fremdrift.deadlines.conformance.Expectation;
 import dk.fremdrift.model.ChildCase;
+import dk.fremdrift.testing.conformance.ConformanceCorpus;
+import dk.fremdrift.testing.conformance.ConformanceRunner;
+import dk.fremdrift.testing.conformance.ConformanceVector;
+import dk.fremdrift.testing.conformance.Expectation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -34,20 +34,23 @@ import org.junit.jupiter.api.TestFactory;
 import org.opentest4j.TestAbortedException;
 
 /**
- * Runs the public conformance corpus ({@code src/test/resources/conformance}) through the engine with the statutory
+ * Runs the public conformance corpus (fremdrift-testing's, read from the class path as a vendor reads it) through
+ * the engine with the statutory
  * calendar: one test per vector, named by its id. A vector marked {@code knownDefect} is reported as aborted with its
  * reason while the engine still fails it, and fails once the engine passes it, so that the mark is removed.
  */
 class ConformanceCorpusTest {
 
-    static final Path CORPUS = Path.of("src", "test", "resources", "conformance");
+    /** The corpus in the source tree, as a vendor would keep a corpus of its own. */
+    static final Path CORPUS =
+            Path.of("..", "testing", "src", "main", "resources", "dk", "fremdrift", "testing", "conformance");
 
     private static final DeadlineEngine ENGINE =
             DeadlineEngine.builder(DanishCalendar.statutory()).build();
 
     /** Loaded once for the class: a corpus that breaks its schema fails every test that reads it. */
     static final class Corpus {
-        static final List<ConformanceVector> VECTORS = ConformanceCorpus.load(CORPUS);
+        static final List<ConformanceVector> VECTORS = ConformanceCorpus.builtIn();
         static final JsonSchema CASE_SCHEMA = caseSchema();
     }
 
@@ -151,6 +154,17 @@ class ConformanceCorpusTest {
         assertThat(String.join("\n", differences))
                 .contains("status expected OVERDUE")
                 .contains("period of law expected OTHER");
+    }
+
+    @Test
+    void builtIn_sameVectorsAsTheFolder_noFileLeftOutOfTheJar() {
+        List<ConformanceVector> folder = ConformanceCorpus.load(CORPUS);
+
+        assertThat(Corpus.VECTORS.stream().map(ConformanceVector::file).distinct())
+                .as("ConformanceCorpus.FILES lists every vector file of the folder")
+                .containsExactlyElementsOf(
+                        folder.stream().map(ConformanceVector::file).distinct().toList());
+        assertThat(Corpus.VECTORS).containsExactlyElementsOf(folder);
     }
 
     @Test

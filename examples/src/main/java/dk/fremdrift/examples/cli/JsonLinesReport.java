@@ -68,6 +68,14 @@ public final class JsonLinesReport {
         /**
          * Checks the settings.
          *
+         * @param asOfDate the date of evaluation, Danish time; a child born after it is rejected
+         * @param asOf the moment of evaluation (the end of {@code asOfDate} in Danish time, as the command line)
+         * @param engine the deadline engine
+         * @param review the case review; its engine should be {@code engine}
+         * @param config the metrics configuration: moment and reporting period
+         * @param profile administrative or political
+         * @param danish reasons in Danish ({@code true}) or English
+         * @param maxLineBytes the longest line read, at least 1; longer lines are rejected
          * @throws IllegalArgumentException if {@code maxLineBytes} is below 1
          */
         public Settings {
@@ -91,7 +99,12 @@ public final class JsonLinesReport {
      */
     public record Result(ReportDocument document, List<RejectedLine> rejects) {
 
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param document what report.json holds
+         * @param rejects what rejects.jsonl holds, in input order
+         */
         public Result {
             Objects.requireNonNull(document, "document");
             rejects = List.copyOf(rejects);

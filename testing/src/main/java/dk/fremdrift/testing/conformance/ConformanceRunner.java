@@ -1,4 +1,4 @@
-package dk.fremdrift.deadlines.conformance;
+package dk.fremdrift.testing.conformance;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.fremdrift.deadlines.DeadlineEngine;

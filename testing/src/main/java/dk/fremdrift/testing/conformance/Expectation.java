@@ -1,4 +1,4 @@
-package dk.fremdrift.deadlines.conformance;
+package dk.fremdrift.testing.conformance;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,6 +35,16 @@ public record Expectation(
     /**
      * Checks the components.
      *
+     * @param duty the duty, such as {@code NOTIFICATION_ASSESSMENT}
+     * @param subjectKind the kind of part the deadline is about, such as {@code NOTIFICATION}, or {@code CASE}
+     * @param subjectId the part's key; empty for deadlines about the case as a whole
+     * @param occurrence the occurrence of a recurring deadline, from 1
+     * @param absent true if the vector expects no deadline of this duty for this part and occurrence
+     * @param dueAt the exact due moment, for deadlines counted in hours
+     * @param dueDate the due date in Danish time
+     * @param status the expected status, such as {@code MET}
+     * @param citation the provision that sets the deadline
+     * @param lawPeriod {@code SERVICELOVEN}, {@code BARNETS_LOV} or {@code BOTH_PERIODS}
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if a present deadline lacks a status, citation or period, or the occurrence is
      *     below 1

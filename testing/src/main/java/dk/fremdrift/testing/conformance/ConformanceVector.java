@@ -1,4 +1,4 @@
-package dk.fremdrift.deadlines.conformance;
+package dk.fremdrift.testing.conformance;
 
 import java.time.Instant;
 import java.util.List;
@@ -28,6 +28,13 @@ public record ConformanceVector(
     /**
      * Checks and copies the components.
      *
+     * @param file the name of the file the vector is in, such as {@code notifications.json}
+     * @param id the vector's id, unique in the corpus
+     * @param description what the vector shows, with the arithmetic of each expected date
+     * @param caseJson the case, as the JSON text of the case format
+     * @param asOf the moment of evaluation
+     * @param expectations what is expected, one per deadline
+     * @param knownDefect why Fremdrift's engine is known to fail this vector, if it is
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if there are no expectations
      */

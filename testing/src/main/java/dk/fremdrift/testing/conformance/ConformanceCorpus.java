@@ -1,4 +1,4 @@
-package dk.fremdrift.deadlines.conformance;
+package dk.fremdrift.testing.conformance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,17 +25,42 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Reads the vector files of a corpus folder: every {@code *.json} file except the schema, each checked against the
- * vector schema ({@value #SCHEMA_FILE}, JSON Schema draft 2020-12, in the same folder) before it is read.
+ * Reads the vector files of a corpus: every {@code *.json} file except the schema, each checked against the vector
+ * schema ({@value #SCHEMA_FILE}, JSON Schema draft 2020-12, beside the files) before it is read.
+ *
+ * <p>The corpus of this version of Fremdrift is in this jar ({@link #builtIn()}, the files {@link #FILES} under
+ * {@value #RESOURCE_FOLDER}); a corpus of one's own, or a newer one, is read from a folder with {@link #load(Path)}.
  *
  * <pre>{@code
- * List<ConformanceVector> vectors = ConformanceCorpus.load(Path.of("deadlines/src/test/resources/conformance"));
+ * List<ConformanceVector> vectors = ConformanceCorpus.builtIn();
  * }</pre>
+ *
+ * <p>Needs Jackson 2 ({@code com.fasterxml.jackson.core:jackson-databind}) and networknt's {@code
+ * com.networknt:json-schema-validator} on the class path: optional dependencies of this artifact, so that a vendor
+ * who uses only the case generators does not get them.
  */
 public final class ConformanceCorpus {
 
     /** The file name of the vector schema in the corpus folder. */
     public static final String SCHEMA_FILE = "deadline-vectors.schema.json";
+
+    /** Where the built-in corpus is, on the class path. */
+    public static final String RESOURCE_FOLDER = "/dk/fremdrift/testing/conformance/";
+
+    /** The vector files of the built-in corpus, in the order they are read. */
+    public static final List<String> FILES = List.of(
+            "access.json",
+            "adulthood.json",
+            "calendar-edge-cases.json",
+            "complaints.json",
+            "emergency.json",
+            "follow-up.json",
+            "investigations.json",
+            "law-switch.json",
+            "notifications.json",
+            "plans.json",
+            "re-treatment.json",
+            "supervision.json");
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -52,7 +77,6 @@ public final class ConformanceCorpus {
      */
     public static List<ConformanceVector> load(Path folder) {
         Objects.requireNonNull(folder, "folder");
-        JsonSchema schema = schema(folder);
         List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {
             files = list.filter(p -> p.getFileName().toString().endsWith(".json"))
@@ -62,27 +86,55 @@ public final class ConformanceCorpus {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the corpus folder " + folder, e);
         }
+        List<String> names = files.stream().map(p -> p.getFileName().toString()).toList();
+        return read(read(folder.resolve(SCHEMA_FILE)), names, name -> read(folder.resolve(name)));
+    }
+
+    /**
+     * Reads every vector of the corpus that comes with this version of Fremdrift, in the order of {@link #FILES} and
+     * then in the order of each file.
+     *
+     * @return the vectors
+     * @throws IllegalStateException if the jar's corpus cannot be read (a broken build)
+     */
+    public static List<ConformanceVector> builtIn() {
+        return read(resource(SCHEMA_FILE), FILES, ConformanceCorpus::resource);
+    }
+
+    private static List<ConformanceVector> read(
+            JsonNode schemaTree, List<String> names, java.util.function.Function<String, JsonNode> reader) {
+        JsonSchema schema = schema(schemaTree);
         List<ConformanceVector> vectors = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (Path file : files) {
-            JsonNode tree = read(file);
+        for (String name : names) {
+            JsonNode tree = reader.apply(name);
             Set<String> errors = schema.validate(tree).stream()
                     .map(ValidationMessage::getMessage)
                     .collect(Collectors.toCollection(TreeSet::new));
             if (!errors.isEmpty()) {
-                throw new IllegalArgumentException(
-                        file.getFileName() + " breaks " + SCHEMA_FILE + ": " + String.join("; ", errors));
+                throw new IllegalArgumentException(name + " breaks " + SCHEMA_FILE + ": " + String.join("; ", errors));
             }
             for (JsonNode v : tree.get("vectors")) {
-                ConformanceVector vector = vector(file.getFileName().toString(), v);
+                ConformanceVector vector = vector(name, v);
                 if (!ids.add(vector.id())) {
                     throw new IllegalArgumentException(
-                            file.getFileName() + ": vector id " + vector.id() + " is used twice in the corpus");
+                            name + ": vector id " + vector.id() + " is used twice in the corpus");
                 }
                 vectors.add(vector);
             }
         }
         return List.copyOf(vectors);
+    }
+
+    private static JsonNode resource(String name) {
+        try (java.io.InputStream in = ConformanceCorpus.class.getResourceAsStream(RESOURCE_FOLDER + name)) {
+            if (in == null) {
+                throw new IllegalStateException("the built-in corpus has no file " + name + ": a broken build");
+            }
+            return MAPPER.readTree(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the built-in corpus file " + name, e);
+        }
     }
 
     /**
@@ -92,7 +144,10 @@ public final class ConformanceCorpus {
      * @return the schema
      */
     static JsonSchema schema(Path folder) {
-        JsonNode tree = read(folder.resolve(SCHEMA_FILE));
+        return schema(read(folder.resolve(SCHEMA_FILE)));
+    }
+
+    private static JsonSchema schema(JsonNode tree) {
         return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                 .getSchema(
                         tree,

@@ -1,4 +1,4 @@
-package dk.fremdrift.deadlines.conformance;
+package dk.fremdrift.testing.conformance;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -18,6 +18,9 @@ public record Citation(String law, String paragraph, Optional<Integer> subsectio
     /**
      * Checks the components.
      *
+     * @param law the law, as the case format names it, such as {@code BARNETS_LOV}
+     * @param paragraph the paragraph, such as {@code 20} or {@code 155 b}
+     * @param subsection the subsection (stk.), if the vector names one
      * @throws NullPointerException if a component is null
      */
     public Citation {
