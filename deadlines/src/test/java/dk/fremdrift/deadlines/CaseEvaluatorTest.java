@@ -1,0 +1,140 @@
+package dk.fremdrift.deadlines;
+
+import static dk.fremdrift.deadlines.Cases.ENGINE;
+import static dk.fremdrift.deadlines.Cases.aCase;
+import static dk.fremdrift.deadlines.Cases.id;
+import static dk.fremdrift.deadlines.Cases.local;
+import static dk.fremdrift.deadlines.Cases.noon;
+import static dk.fremdrift.deadlines.Cases.of;
+import static dk.fremdrift.deadlines.Cases.only;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.fremdrift.model.AccessRequest;
+import dk.fremdrift.model.ChildCase;
+import dk.fremdrift.model.Complaint;
+import dk.fremdrift.model.Decision;
+import dk.fremdrift.model.DecisionKind;
+import dk.fremdrift.model.Intervention;
+import dk.fremdrift.model.InterventionKind;
+import dk.fremdrift.model.Investigation;
+import dk.fremdrift.model.Law;
+import dk.fremdrift.model.LegalReference;
+import dk.fremdrift.model.Notification;
+import dk.fremdrift.model.NotifierKind;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** How the evaluator walks a case: events from before the rule book, and cases with many parts of a kind. */
+class CaseEvaluatorTest {
+
+    private static final LocalDate FRI_2010_10_01 = LocalDate.of(2010, 10, 1);
+    private static final LocalDate MON_2010_10_04 = LocalDate.of(2010, 10, 4);
+    private static final LocalDate MON_2010_11_15 = LocalDate.of(2010, 11, 15);
+    private static final LocalDate MON_2010_11_22 = LocalDate.of(2010, 11, 22);
+    private static final LocalDate MON_2013_06_03 = LocalDate.of(2013, 6, 3);
+
+    /**
+     * A case from 2010 with one event of each kind before its duty's first rule: the rule book starts with
+     * barnereformen on 1 January 2011, and the access rule with the present offentlighedslov on 1 January 2014.
+     */
+    private static final ChildCase FROM_2010 = aCase(FRI_2010_10_01, LocalDate.of(2005, 3, 10))
+            .addDecision(Decision.of(
+                    id("d1"), DecisionKind.SUPPORT, LegalReference.of(Law.SERVICELOVEN, "52"), FRI_2010_10_01))
+            .addIntervention(Intervention.of(
+                    id("i1"),
+                    InterventionKind.FAMILY_THERAPY,
+                    LegalReference.of(Law.SERVICELOVEN, "52"),
+                    MON_2010_10_04))
+            .addInvestigation(Investigation.of(id("u1"), MON_2010_11_15, MON_2010_11_15))
+            .addComplaint(Complaint.of(id("k1"), MON_2010_11_22, id("d1")))
+            .addAccessRequest(AccessRequest.of(id("a1"), MON_2013_06_03))
+            .build();
+
+    static Stream<Arguments> beforeTheRules() {
+        return Stream.of(
+                Arguments.of(
+                        Duty.INVESTIGATION,
+                        "investigations[0]",
+                        MON_2010_11_15,
+                        "municipality aware Monday 2010-11-15; no rule of the duty was in force on that date. Not"
+                                + " applicable: SEL-50-INVESTIGATION-4M applies to events from Saturday 2011-01-01."),
+                Arguments.of(
+                        Duty.COMPLAINT_REASSESSMENT,
+                        "complaints[0]",
+                        MON_2010_11_22,
+                        "complaint received Monday 2010-11-22; no rule of the duty was in force on that date. Not"
+                                + " applicable: RSL-66-REASSESSMENT-4W applies to events from Saturday 2011-01-01."),
+                Arguments.of(
+                        Duty.ACCESS_TO_DOCUMENTS,
+                        "accessRequests[0]",
+                        MON_2013_06_03,
+                        "request for access received Monday 2013-06-03; no rule of the duty was in force on that"
+                                + " date. Not applicable: OFL-36-ACCESS-7WD applies to events from Wednesday"
+                                + " 2014-01-01."),
+                Arguments.of(
+                        Duty.FOLLOW_UP,
+                        "interventions[0]",
+                        MON_2010_10_04,
+                        "intervention started Monday 2010-10-04; no rule of the duty was in force on that date. Not"
+                                + " applicable: SEL-70-FOLLOW-UP applies to events from Saturday 2011-01-01."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("beforeTheRules")
+    void evaluate_eventBeforeItsDutysFirstRule_notApplicableNamingTheRuleAndItsStart(
+            Duty duty, String path, LocalDate trigger, String explanation) {
+        DeadlineEvaluation e = only(ENGINE.evaluate(FROM_2010, noon(LocalDate.of(2014, 2, 3))), duty);
+
+        assertThat(e.status()).isEqualTo(DeadlineStatus.NOT_APPLICABLE);
+        assertThat(e.inapplicability()).isEqualTo(Inapplicability.BEFORE_RULE);
+        assertThat(e.inapplicableFrom()).isEqualTo(e.rule().inForce().startInclusive());
+        assertThat(e.subjectPath()).contains(path);
+        assertThat(e.triggerDate()).isEqualTo(trigger);
+        assertThat(e.dueDate()).isEqualTo(trigger);
+        assertThat(e.explanation(Locale.ENGLISH)).isEqualTo(explanation);
+    }
+
+    @Test
+    void evaluate_eventBeforeTheRulesAndAfterAsOf_notListed() {
+        List<DeadlineEvaluation> es = ENGINE.evaluate(FROM_2010, noon(LocalDate.of(2010, 11, 1)));
+
+        assertThat(of(es, Duty.INVESTIGATION)).isEmpty();
+        assertThat(of(es, Duty.COMPLAINT_REASSESSMENT)).isEmpty();
+        assertThat(of(es, Duty.ACCESS_TO_DOCUMENTS)).isEmpty();
+        assertThat(of(es, Duty.FOLLOW_UP)).hasSize(1);
+    }
+
+    @Test
+    void evaluate_fortyNotifications_eachItsOwnPath() {
+        ChildCase.Builder b = aCase(LocalDate.of(2026, 3, 2));
+        for (int i = 0; i < 40; i++) {
+            b.addNotification(Notification.of(
+                    id("n" + i), local("2026-03-02T08:00").plusSeconds(60L * i), NotifierKind.PROFESSIONAL));
+        }
+
+        List<DeadlineEvaluation> es =
+                of(ENGINE.evaluate(b.build(), noon(LocalDate.of(2026, 3, 2))), Duty.NOTIFICATION_ASSESSMENT);
+
+        assertThat(es)
+                .extracting(e -> e.subjectPath().orElseThrow())
+                .containsExactlyElementsOf(IntStream.range(0, 40)
+                        .mapToObj(i -> "notifications[" + i + "]")
+                        .toList());
+    }
+
+    @Test
+    void paths_anyIndex_listAndIndexInBrackets() {
+        CaseEvaluator.Paths paths = new CaseEvaluator.Paths("complaints");
+
+        for (int i = -1; i <= 40; i++) {
+            assertThat(paths.of(i)).isEqualTo("complaints[" + i + "]");
+        }
+    }
+}
