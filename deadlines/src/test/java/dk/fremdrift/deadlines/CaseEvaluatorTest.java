@@ -14,6 +14,7 @@ import dk.fremdrift.model.ChildCase;
 import dk.fremdrift.model.Complaint;
 import dk.fremdrift.model.Decision;
 import dk.fremdrift.model.DecisionKind;
+import dk.fremdrift.model.FollowUp;
 import dk.fremdrift.model.Intervention;
 import dk.fremdrift.model.InterventionKind;
 import dk.fremdrift.model.Investigation;
@@ -136,5 +137,135 @@ class CaseEvaluatorTest {
         for (int i = -1; i <= 40; i++) {
             assertThat(paths.of(i)).isEqualTo("complaints[" + i + "]");
         }
+    }
+
+    // ---- interventions that end -------------------------------------------------------------------------------
+
+    private static final LegalReference SEL_52 = LegalReference.of(Law.SERVICELOVEN, "52");
+    private static final LegalReference BL_32 = LegalReference.of(Law.BARNETS_LOV, "32");
+
+    /** A serviceloven intervention from Tuesday 10 January 2023: first follow-up due Monday 10 April. */
+    private static ChildCase interventionUntil(LocalDate end, FollowUp... followUps) {
+        ChildCase.Builder b = aCase(LocalDate.of(2023, 1, 5))
+                .addIntervention(
+                        Intervention.of(id("i1"), InterventionKind.FAMILY_THERAPY, SEL_52, LocalDate.of(2023, 1, 10))
+                                .withEnd(end));
+        for (FollowUp f : followUps) {
+            b.addFollowUp(f);
+        }
+        return b.build();
+    }
+
+    @Test
+    void evaluate_interventionEndingAfterAsOf_hasNotEndedYet() {
+        ChildCase c = interventionUntil(LocalDate.of(2023, 3, 31));
+
+        DeadlineEvaluation before = only(ENGINE.evaluate(c, noon(LocalDate.of(2023, 3, 1))), Duty.FOLLOW_UP);
+        DeadlineEvaluation after = only(ENGINE.evaluate(c, noon(LocalDate.of(2023, 4, 3))), Duty.FOLLOW_UP);
+
+        assertThat(before.dueDate()).isEqualTo(LocalDate.of(2023, 4, 10));
+        assertThat(before.status()).isEqualTo(DeadlineStatus.OPEN);
+        assertThat(before.inapplicability()).isNull();
+        assertThat(after.status()).isEqualTo(DeadlineStatus.NOT_APPLICABLE);
+        assertThat(after.inapplicability()).isEqualTo(Inapplicability.INTERVENTION_ENDED);
+        assertThat(after.inapplicableFrom()).isEqualTo(LocalDate.of(2023, 3, 31));
+    }
+
+    @Test
+    void evaluate_followUpOnTheLastDay_noLaterOccurrence() {
+        LocalDate end = LocalDate.of(2023, 5, 31);
+        ChildCase onTheEnd = interventionUntil(end, FollowUp.of(id("f1"), end, id("i1")));
+        ChildCase beforeTheEnd = interventionUntil(end, FollowUp.of(id("f1"), LocalDate.of(2023, 4, 5), id("i1")));
+
+        List<DeadlineEvaluation> last = of(ENGINE.evaluate(onTheEnd, noon(LocalDate.of(2023, 12, 1))), Duty.FOLLOW_UP);
+        List<DeadlineEvaluation> earlier =
+                of(ENGINE.evaluate(beforeTheEnd, noon(LocalDate.of(2023, 12, 1))), Duty.FOLLOW_UP);
+
+        assertThat(last).extracting(DeadlineEvaluation::status).containsExactly(DeadlineStatus.MET_LATE);
+        assertThat(earlier)
+                .extracting(DeadlineEvaluation::status)
+                .containsExactly(DeadlineStatus.MET, DeadlineStatus.NOT_APPLICABLE);
+        assertThat(earlier.get(1).inapplicableFrom()).isEqualTo(end);
+    }
+
+    // ---- age triggers -----------------------------------------------------------------------------------------
+
+    @Test
+    void evaluate_supportEndedBeforeThe16thBirthday_noYouthPlan() {
+        // 16 on Monday 1 June 2025; support ended the day before, or on the birthday itself.
+        ChildCase endedBefore = youngPerson(LocalDate.of(2025, 5, 31));
+        ChildCase endedOnTheDay = youngPerson(LocalDate.of(2025, 6, 1));
+
+        assertThat(of(ENGINE.evaluate(endedBefore, noon(LocalDate.of(2025, 10, 1))), Duty.YOUTH_PLAN))
+                .isEmpty();
+        assertThat(only(ENGINE.evaluate(endedOnTheDay, noon(LocalDate.of(2025, 10, 1))), Duty.YOUTH_PLAN)
+                        .triggerDate())
+                .isEqualTo(LocalDate.of(2025, 6, 1));
+    }
+
+    private static ChildCase youngPerson(LocalDate supportEnd) {
+        return aCase(LocalDate.of(2024, 1, 2), LocalDate.of(2009, 6, 1))
+                .addIntervention(
+                        Intervention.of(id("i1"), InterventionKind.CONTACT_PERSON, BL_32, LocalDate.of(2024, 1, 2))
+                                .withEnd(supportEnd))
+                .build();
+    }
+
+    @Test
+    void evaluate_ageTriggersBeforeBarnetsLov_notApplicableFrom2024() {
+        // 16 on 1 June 2022 and 18 on 15 September 2023, supported throughout: both before barnets lov's rules.
+        ChildCase sixteen = aCase(LocalDate.of(2022, 1, 3), LocalDate.of(2006, 6, 1))
+                .addIntervention(
+                        Intervention.of(id("i1"), InterventionKind.CONTACT_PERSON, SEL_52, LocalDate.of(2022, 1, 3)))
+                .build();
+        ChildCase eighteen = aCase(LocalDate.of(2021, 1, 4), LocalDate.of(2005, 9, 15))
+                .addIntervention(
+                        Intervention.of(id("i1"), InterventionKind.FOSTER_CARE, SEL_52, LocalDate.of(2021, 1, 4)))
+                .build();
+
+        DeadlineEvaluation plan = only(ENGINE.evaluate(sixteen, noon(LocalDate.of(2024, 2, 1))), Duty.YOUTH_PLAN);
+        DeadlineEvaluation decision =
+                only(ENGINE.evaluate(eighteen, noon(LocalDate.of(2023, 6, 1))), Duty.DECISION_BEFORE_ADULTHOOD);
+
+        assertThat(plan.triggerDate()).isEqualTo(LocalDate.of(2022, 6, 1));
+        assertThat(decision.triggerDate()).isEqualTo(LocalDate.of(2023, 9, 15));
+        for (DeadlineEvaluation e : List.of(plan, decision)) {
+            assertThat(e.status()).isEqualTo(DeadlineStatus.NOT_APPLICABLE);
+            assertThat(e.inapplicability()).isEqualTo(Inapplicability.BEFORE_RULE);
+            assertThat(e.inapplicableFrom()).isEqualTo(LocalDate.of(2024, 1, 1));
+        }
+    }
+
+    @Test
+    void evaluate_decisionBefore18_supportJudgedOnTheDueDateOnceItHasPassed() {
+        // 18 on 15 September 2026: the decision is due 15 March 2026.
+        ChildCase endedAfterTheDueDate = placedUntil(LocalDate.of(2026, 3, 31));
+        ChildCase endedBeforeTheDueDate = placedUntil(LocalDate.of(2026, 3, 1));
+
+        DeadlineEvaluation overdue = only(
+                ENGINE.evaluate(endedAfterTheDueDate, noon(LocalDate.of(2026, 4, 15))), Duty.DECISION_BEFORE_ADULTHOOD);
+
+        assertThat(overdue.dueDate()).isEqualTo(LocalDate.of(2026, 3, 15));
+        assertThat(overdue.status()).isEqualTo(DeadlineStatus.OVERDUE);
+        assertThat(of(
+                        ENGINE.evaluate(endedBeforeTheDueDate, noon(LocalDate.of(2026, 4, 15))),
+                        Duty.DECISION_BEFORE_ADULTHOOD))
+                .isEmpty();
+        assertThat(only(
+                                ENGINE.evaluate(endedBeforeTheDueDate, noon(LocalDate.of(2026, 2, 1))),
+                                Duty.DECISION_BEFORE_ADULTHOOD)
+                        .status())
+                .isEqualTo(DeadlineStatus.OPEN);
+    }
+
+    private static ChildCase placedUntil(LocalDate end) {
+        return aCase(LocalDate.of(2024, 1, 2), LocalDate.of(2008, 9, 15))
+                .addIntervention(Intervention.of(
+                                id("i1"),
+                                InterventionKind.FOSTER_CARE,
+                                LegalReference.of(Law.BARNETS_LOV, "43"),
+                                LocalDate.of(2024, 1, 2))
+                        .withEnd(end))
+                .build();
     }
 }
