@@ -22,6 +22,9 @@ import dk.fremdrift.model.Law;
 import dk.fremdrift.model.LegalReference;
 import dk.fremdrift.model.Notification;
 import dk.fremdrift.model.NotifierKind;
+import dk.fremdrift.model.Plan;
+import dk.fremdrift.model.PlanKind;
+import dk.fremdrift.model.PlanRevision;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -267,5 +270,69 @@ class CaseEvaluatorTest {
                                 LocalDate.of(2024, 1, 2))
                         .withEnd(end))
                 .build();
+    }
+
+    // ---- plans ------------------------------------------------------------------------------------------------
+
+    private static final LocalDate MON_2026_03_02 = LocalDate.of(2026, 3, 2);
+
+    private static ChildCase placedOn2March2026(Plan... plans) {
+        ChildCase.Builder b = aCase(LocalDate.of(2025, 11, 3))
+                .addDecision(Decision.of(
+                        id("a1"),
+                        DecisionKind.PLACEMENT_WITH_CONSENT,
+                        LegalReference.of(Law.BARNETS_LOV, "46"),
+                        MON_2026_03_02));
+        for (Plan p : plans) {
+            b.addPlan(p);
+        }
+        return b.build();
+    }
+
+    @Test
+    void evaluate_planMadeBeforeAndRevisedAfterTheDecision_existedWhenDecided() {
+        ChildCase c = placedOn2March2026(Plan.of(id("p1"), PlanKind.CHILD_PLAN, LocalDate.of(2025, 12, 1))
+                .withRevisions(PlanRevision.of(LocalDate.of(2026, 4, 15))));
+
+        DeadlineEvaluation e = only(ENGINE.evaluate(c, noon(LocalDate.of(2026, 7, 1))), Duty.PLAN);
+
+        assertThat(e.completedOn()).contains(MON_2026_03_02);
+        assertThat(e.status()).isEqualTo(DeadlineStatus.MET);
+    }
+
+    @Test
+    void evaluate_plansOnlyAfterTheDecision_theEarliestMeetsIt() {
+        ChildCase c = placedOn2March2026(
+                Plan.of(id("p1"), PlanKind.CHILD_PLAN, LocalDate.of(2026, 5, 20)),
+                Plan.of(id("p2"), PlanKind.CHILD_PLAN, LocalDate.of(2026, 4, 10)));
+
+        DeadlineEvaluation e = only(ENGINE.evaluate(c, noon(LocalDate.of(2026, 7, 1))), Duty.PLAN);
+
+        assertThat(e.completedOn()).contains(LocalDate.of(2026, 4, 10));
+    }
+
+    // ---- the end of the calendar ------------------------------------------------------------------------------
+
+    @Test
+    void evaluate_dueDateAfterTheCalendarsLastDay_notApplicableOutsideTheCalendar() {
+        // The statutory calendar ends on 31 December 2199.
+        ChildCase c = aCase(LocalDate.of(2199, 11, 4), LocalDate.of(2190, 1, 1))
+                .addNotification(Notification.of(id("n1"), local("2199-12-29T10:00"), NotifierKind.PROFESSIONAL))
+                .addInvestigation(Investigation.of(id("u1"), LocalDate.of(2199, 12, 1), LocalDate.of(2199, 12, 1)))
+                .addIntervention(
+                        Intervention.of(id("i1"), InterventionKind.CONTACT_PERSON, BL_32, LocalDate.of(2199, 12, 1)))
+                .build();
+
+        List<DeadlineEvaluation> es = ENGINE.evaluate(c, noon(LocalDate.of(2199, 12, 29)));
+
+        for (Duty duty : List.of(Duty.NOTIFIER_RECEIPT, Duty.PRELIMINARY_ASSESSMENT, Duty.FOLLOW_UP)) {
+            DeadlineEvaluation e = only(es, duty);
+            assertThat(e.status()).as("%s", duty).isEqualTo(DeadlineStatus.NOT_APPLICABLE);
+            assertThat(e.inapplicability()).as("%s", duty).isEqualTo(Inapplicability.OUTSIDE_CALENDAR);
+            assertThat(e.explanation(Locale.ENGLISH))
+                    .as("%s", duty)
+                    .endsWith("Not applicable: a date lies outside the calendar's coverage.");
+        }
+        assertThat(only(es, Duty.NOTIFICATION_ASSESSMENT).status()).isEqualTo(DeadlineStatus.OPEN);
     }
 }
