@@ -311,6 +311,27 @@ class CaseEvaluatorTest {
         assertThat(e.completedOn()).contains(LocalDate.of(2026, 4, 10));
     }
 
+    // ---- re-treatment ------------------------------------------------------------------------------------------
+
+    @Test
+    void evaluate_retreatment_metByALaterDecisionOnThePlacementNotByOtherDecisions() {
+        ChildCase c = aCase(LocalDate.of(2024, 3, 1))
+                .addDecision(Decision.ofPlacementWithoutConsent(
+                        id("a1"), dk.fremdrift.model.PlacementDecisionKind.PLACEMENT, LocalDate.of(2024, 4, 17)))
+                .addDecision(Decision.of(id("a2"), DecisionKind.SUPPORT, BL_32, LocalDate.of(2024, 10, 1)))
+                .addDecision(Decision.of(
+                        id("a3"),
+                        DecisionKind.TERMINATION,
+                        LegalReference.of(Law.BARNETS_LOV, "68"),
+                        LocalDate.of(2025, 3, 3)))
+                .build();
+
+        DeadlineEvaluation first = only(ENGINE.evaluate(c, noon(LocalDate.of(2025, 5, 1))), Duty.RETREATMENT_FIRST);
+
+        assertThat(first.completedOn()).contains(LocalDate.of(2025, 3, 3));
+        assertThat(first.status()).isEqualTo(DeadlineStatus.MET);
+    }
+
     // ---- the end of the calendar ------------------------------------------------------------------------------
 
     @Test
