@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /** Builds the Danish and English explanations of an evaluation, on demand. */
@@ -81,7 +80,7 @@ final class Explanations {
         } else if (e.rolledFrom().isPresent()) {
             LocalDate from = e.rolledFrom().get();
             sb.append(date(from, da))
-                    .append(da ? " (" : " (")
+                    .append(" (")
                     .append(e.closedDay(da))
                     .append(da ? ", ikke en arbejdsdag) → flyttet til " : ", not a working day) → moved to ")
                     .append(date(e.dueDate(), da));
@@ -94,7 +93,7 @@ final class Explanations {
         } else {
             sb.append(date(e.dueDate(), da));
             if (e.closedDay(da) != null) {
-                sb.append(da ? " (" : " (")
+                sb.append(" (")
                         .append(e.closedDay(da))
                         .append(
                                 da
@@ -261,9 +260,5 @@ final class Explanations {
             (char) ('0' + minute / 10),
             (char) ('0' + minute % 10)
         });
-    }
-
-    static long daysBetween(LocalDate a, LocalDate b) {
-        return ChronoUnit.DAYS.between(a, b);
     }
 }

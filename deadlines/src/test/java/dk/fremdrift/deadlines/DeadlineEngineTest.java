@@ -56,7 +56,10 @@ class DeadlineEngineTest {
                 .hasMessageStartingWith("duty: expected one of the rule book's duties [")
                 .hasMessageEndingWith("got a duty it does not have");
         assertThatThrownBy(() -> ENGINE.dueFor(Duty.INVESTIGATION, LocalDate.of(2010, 1, 1)))
-                .hasMessageStartingWith("no rule of duty INVESTIGATION is in force on 2010-01-01");
+                .hasMessage("no rule of duty INVESTIGATION is in force on 2010-01-01; the duty's rules are in force "
+                        + List.of(
+                                ENGINE.rules().get("SEL-50-INVESTIGATION-4M").inForce(),
+                                ENGINE.rules().get("BL-20-INVESTIGATION-4M").inForce()));
         assertThatThrownBy(() -> ENGINE.dueFor(Duty.NOTIFICATION_ASSESSMENT, LocalDate.of(2026, 1, 1)))
                 .hasMessageContaining("counts hours and needs a moment (Instant), got the date 2026-01-01");
     }
@@ -74,6 +77,29 @@ class DeadlineEngineTest {
                 .isEqualTo(DeadlineStatus.MET_LATE);
         assertThatThrownBy(() -> ENGINE.judge(Duty.INVESTIGATION, LocalDate.of(2026, 1, 31), LocalDate.of(2026, 1, 1)))
                 .hasMessage("completion 2026-01-01 is before trigger 2026-01-31; expected on or after it");
+    }
+
+    /**
+     * A working-day duty started by a moment (the receipt to a professional notifier, 6 working days) is judged by
+     * the dates of the moments in the engine's zone. Received Thursday 26 March 2026 23:30 UTC, which is Friday
+     * 00:30 in Copenhagen: due Thursday 9 April there (Easter closes 2 to 6 April), Wednesday 8 April in UTC.
+     */
+    @Test
+    void judge_workingDayDutyByMoments_datesInTheEnginesZone() {
+        Instant received = Instant.parse("2026-03-26T23:30:00Z");
+        Instant thursdayNoon = Instant.parse("2026-04-09T10:00:00Z");
+        DeadlineEngine utc = DeadlineEngine.builder(DanishCalendar.statutory())
+                .zone(ZoneOffset.UTC)
+                .build();
+
+        assertThat(utc.zone()).isEqualTo(ZoneOffset.UTC);
+        assertThat(ENGINE.zone()).isEqualTo(Cases.CPH);
+        assertThat(ENGINE.judge(Duty.NOTIFIER_RECEIPT, received, thursdayNoon)).isEqualTo(DeadlineStatus.MET);
+        assertThat(ENGINE.judge(Duty.NOTIFIER_RECEIPT, received, local("2026-04-10T00:00")))
+                .isEqualTo(DeadlineStatus.MET_LATE);
+        assertThat(utc.judge(Duty.NOTIFIER_RECEIPT, received, thursdayNoon)).isEqualTo(DeadlineStatus.MET_LATE);
+        assertThat(utc.judge(Duty.NOTIFIER_RECEIPT, received, Instant.parse("2026-04-08T23:59:59Z")))
+                .isEqualTo(DeadlineStatus.MET);
     }
 
     @Test

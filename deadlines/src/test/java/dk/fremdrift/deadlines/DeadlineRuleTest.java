@@ -86,6 +86,144 @@ class DeadlineRuleTest {
     }
 
     @Test
+    void builder_everySetting_endsUpInTheRule() {
+        DeadlineRule r = DeadlineRule.builder("KK-FOLLOW-UP-8W", Duty.of("LOCAL_FOLLOW_UP"))
+                .title("Opfølgning inden 8 uger", "Follow-up within 8 weeks")
+                .law(LegalReference.of(Law.BARNETS_LOV, "95"), InForcePeriod.from(LocalDate.of(2025, 1, 1)))
+                .on(Trigger.interventionStarted(InterventionScope.PLACEMENTS), Completion.of(CompletionKind.FOLLOW_UP))
+                .length(8, DeadlineUnit.WEEKS)
+                .roll(RollPolicy.NEXT_WORKING_DAY)
+                .calendar("DK-101")
+                .recurrence(Recurrence.every(3, DeadlineUnit.MONTHS))
+                .modifiers(DueModifier.EARLIER_OF_PARALLEL_INVESTIGATION_END)
+                .obligation(Obligation.PARTY)
+                .dueSoon(java.time.Duration.ofDays(5))
+                .configurable()
+                .note("Kommunalbestyrelsens beslutning af 1. december 2024.")
+                .source(RuleSource.STATUTORY)
+                .build();
+
+        assertThat(r.trigger().interventionScope()).isEqualTo(InterventionScope.PLACEMENTS);
+        assertThat(r.length()).isEqualTo(8);
+        assertThat(r.unit()).isEqualTo(DeadlineUnit.WEEKS);
+        assertThat(r.roll()).isEqualTo(RollPolicy.NEXT_WORKING_DAY);
+        assertThat(r.calendar()).isEqualTo("DK-101");
+        assertThat(r.recurrence()).contains(Recurrence.every(3, DeadlineUnit.MONTHS));
+        assertThat(r.modifiers()).containsExactly(DueModifier.EARLIER_OF_PARALLEL_INVESTIGATION_END);
+        assertThat(r.obligation()).isEqualTo(Obligation.PARTY);
+        assertThat(r.dueSoon()).isEqualTo(java.time.Duration.ofDays(5));
+        assertThat(r.configurable()).isTrue();
+        assertThat(r.certainty()).isEqualTo(Certainty.CONFIRMED);
+        assertThat(r.note()).contains("Kommunalbestyrelsens beslutning af 1. december 2024.");
+        assertThat(r.source()).isEqualTo(RuleSource.STATUTORY);
+        assertThat(r.toBuilder().build()).isEqualTo(r);
+    }
+
+    static Stream<Arguments> lengths() {
+        return Stream.of(
+                Arguments.of(valid().length(0, DeadlineUnit.CALENDAR_DAYS), "0 days", "0 dage"),
+                Arguments.of(
+                        valid().length(7, DeadlineUnit.CALENDAR_DAYS).dayCounting(DayCounting.INCLUDE_TRIGGER_DAY),
+                        "7 days (counting the trigger day)",
+                        "7 dage (udløsende dag medregnet)"),
+                Arguments.of(
+                        DeadlineRule.builder("BL-111-DECISION-BEFORE-18", Duty.DECISION_BEFORE_ADULTHOOD)
+                                .title("Afgørelse før 18 år", "Decision before 18")
+                                .law(
+                                        LegalReference.of(Law.BARNETS_LOV, "111"),
+                                        InForcePeriod.from(LocalDate.of(2024, 1, 1)))
+                                .on(
+                                        Trigger.atAge(TriggerKind.BIRTHDAY_WHILE_SUPPORTED, 18),
+                                        Completion.of(CompletionKind.YOUTH_SUPPORT_DECISION))
+                                .length(-6, DeadlineUnit.MONTHS),
+                        "6 months before",
+                        "6 måneder før"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("lengths")
+    void describeLength_zeroIncludedAndBefore_inWords(DeadlineRule.Builder rule, String english, String danish) {
+        DeadlineRule r = rule.build();
+
+        assertThat(r.describeLength(Locale.ENGLISH)).isEqualTo(english);
+        assertThat(r.describeLength(Locale.forLanguageTag("da-DK"))).isEqualTo(danish);
+    }
+
+    @Test
+    void build_triggerDayCountedWithLengthBelowOne_rejected() {
+        assertThat(valid().length(1, DeadlineUnit.WORKING_DAYS)
+                        .dayCounting(DayCounting.INCLUDE_TRIGGER_DAY)
+                        .build()
+                        .length())
+                .isEqualTo(1);
+        assertThatThrownBy(() -> valid().length(0, DeadlineUnit.WORKING_DAYS)
+                        .dayCounting(DayCounting.INCLUDE_TRIGGER_DAY)
+                        .build())
+                .hasMessage("rule KK-SCREENING-5WD: length: expected 1 or more when the trigger day counts, got 0");
+    }
+
+    @Test
+    void build_hoursWithACompletionThatIsADate_rejected() {
+        assertThatThrownBy(() -> valid().length(24, DeadlineUnit.HOURS).build())
+                .hasMessage("rule KK-SCREENING-5WD: unit HOURS needs a completion that is a moment, got SCREENED,"
+                        + " which is a date");
+    }
+
+    static Stream<Arguments> decisionTriggers() {
+        return Stream.of(
+                Arguments.of(TriggerKind.DECISION_MADE, true),
+                Arguments.of(TriggerKind.DECISION_NOTIFIED, true),
+                Arguments.of(TriggerKind.EMERGENCY_IMPLEMENTED, true),
+                Arguments.of(TriggerKind.NOTIFICATION_RECEIVED, false),
+                Arguments.of(TriggerKind.INTERVENTION_STARTED, false),
+                Arguments.of(TriggerKind.COMPLAINT_RECEIVED, false));
+    }
+
+    @ParameterizedTest
+    @MethodSource("decisionTriggers")
+    void trigger_decisionKinds_onlyOnDecisionTriggers(TriggerKind kind, boolean accepted) {
+        if (accepted) {
+            assertThat(Trigger.ofDecisions(kind, DecisionKind.SUPPORT).decisionKinds())
+                    .containsExactly(DecisionKind.SUPPORT);
+        } else {
+            assertThatThrownBy(() -> Trigger.ofDecisions(kind, DecisionKind.SUPPORT))
+                    .hasMessage("trigger.decisionKinds: expected none for trigger kind " + kind + ", got [SUPPORT]");
+        }
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {-1, 0, 25, 26})
+    void trigger_age_zeroToTwentyFiveYears(int age) {
+        if (age >= 0 && age <= 25) {
+            assertThat(Trigger.atAge(TriggerKind.SUPPORT_FROM_AGE, age).age()).contains(age);
+        } else {
+            assertThatThrownBy(() -> Trigger.atAge(TriggerKind.SUPPORT_FROM_AGE, age))
+                    .hasMessage("trigger.age: expected 0 to 25 years, got " + age);
+        }
+    }
+
+    @Test
+    void trigger_factories_setTheKindAndTheFilter() {
+        Trigger notification = Trigger.notificationFrom(NotifierKind.CHILD, NotifierKind.PROFESSIONAL);
+        Trigger decision = Trigger.decision(DecisionKind.SUPPORT, DecisionKind.YOUTH_SUPPORT);
+        Trigger started = Trigger.interventionStarted(InterventionScope.SUPPORT);
+        Trigger birthday = Trigger.atAge(TriggerKind.BIRTHDAY_WHILE_SUPPORTED, 18);
+
+        assertThat(notification.kind()).isEqualTo(TriggerKind.NOTIFICATION_RECEIVED);
+        assertThat(notification.notifierKinds())
+                .containsExactlyInAnyOrder(NotifierKind.CHILD, NotifierKind.PROFESSIONAL);
+        assertThat(decision.kind()).isEqualTo(TriggerKind.DECISION_MADE);
+        assertThat(decision.decisionKinds())
+                .containsExactlyInAnyOrder(DecisionKind.SUPPORT, DecisionKind.YOUTH_SUPPORT);
+        assertThat(started.kind()).isEqualTo(TriggerKind.INTERVENTION_STARTED);
+        assertThat(started.interventionScope()).isEqualTo(InterventionScope.SUPPORT);
+        assertThat(birthday.kind()).isEqualTo(TriggerKind.BIRTHDAY_WHILE_SUPPORTED);
+        assertThat(birthday.age()).contains(18);
+        assertThat(Completion.planOf(dk.fremdrift.model.PlanKind.values()[0]).kind())
+                .isEqualTo(CompletionKind.PLAN_EXISTS);
+    }
+
+    @Test
     void build_badIdAndDuty_rejectedWithTheValue() {
         assertThatThrownBy(
                         () -> DeadlineRule.builder("kk screening", Duty.of("X")).build())

@@ -128,6 +128,35 @@ class RuleBookTest {
     }
 
     @Test
+    void inForceOn_eachDutysRuleOfThatDay() {
+        for (LocalDate day : List.of(LAST_DAY_OF_SEL, FIRST_DAY_OF_BL, LocalDate.of(2013, 12, 31))) {
+            List<DeadlineRule> expected = BOOK.duties().stream()
+                    .flatMap(d -> BOOK.ruleFor(d, day).stream())
+                    .toList();
+            assertThat(BOOK.inForceOn(day)).as("%s", day).containsExactlyInAnyOrderElementsOf(expected);
+        }
+        assertThat(BOOK.inForceOn(FIRST_DAY_OF_BL))
+                .extracting(DeadlineRule::id)
+                .contains("BL-20-INVESTIGATION-4M")
+                .doesNotContain("SEL-50-INVESTIGATION-4M");
+    }
+
+    @Test
+    void get_unknownId_refusedNamingAnExample() {
+        assertThatThrownBy(() -> BOOK.get("NO-SUCH-RULE"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(
+                        "rule id: expected one of the book's " + BOOK.rules().size() + " rules such as "
+                                + BOOK.rules().get(0).id() + ", got 'NO-SUCH-RULE'");
+        assertThat(RuleBook.of(List.of(BOOK.get("OFL-36-ACCESS-7WD"))).rules())
+                .extracting(DeadlineRule::id)
+                .containsExactly("OFL-36-ACCESS-7WD");
+        assertThat(BOOK)
+                .hasToString("RuleBook[" + BOOK.rules().size() + " rules, "
+                        + BOOK.duties().size() + " duties]");
+    }
+
+    @Test
     void of_overlappingRulesOfOneDutyAndDuplicateIds_reportsEveryConflict() {
         DeadlineRule a = BOOK.get("BL-136-ASSESSMENT-24H");
         DeadlineRule overlapping = a.toBuilder().build();
@@ -283,6 +312,24 @@ class RuleBookTest {
         assertThat(Files.readString(file, StandardCharsets.UTF_8))
                 .as("deadlines/RULES.md is out of date; run the tests with -Dfremdrift.updateDocs=true")
                 .isEqualTo(expected);
+    }
+
+    /**
+     * The statutory list built afresh, not the book made once when the class loaded, against the committed
+     * catalogue: every rule, its law, period, length and note, and each marked statutory.
+     */
+    @Test
+    void statutoryRules_builtAfresh_areTheCatalogueFilesRules() throws IOException {
+        String file = Files.readString(Path.of("RULES.md"), StandardCharsets.UTF_8);
+        String english =
+                file.substring(file.indexOf("## English\n\n") + "## English\n\n".length(), file.indexOf("\n## Dansk"));
+        String danish = file.substring(file.indexOf("## Dansk\n\n") + "## Dansk\n\n".length());
+
+        List<DeadlineRule> fresh = StatutoryRules.all();
+
+        assertThat(RuleBook.of(fresh).toMarkdown(Locale.ENGLISH)).isEqualTo(english);
+        assertThat(RuleBook.of(fresh).toMarkdown(Locale.forLanguageTag("da"))).isEqualTo(danish);
+        assertThat(fresh).extracting(DeadlineRule::source).containsOnly(RuleSource.STATUTORY);
     }
 
     @Test

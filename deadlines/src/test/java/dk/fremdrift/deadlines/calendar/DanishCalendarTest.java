@@ -219,6 +219,31 @@ class DanishCalendarTest {
                 .hasMessageContaining("2199");
     }
 
+    /**
+     * Each entry point checks the year itself, before any table is read, so the message names what was asked: the
+     * calendar, or the helligdage (also for a fixed helligdag, and for a date that is one).
+     */
+    @Test
+    void outsideCoverage_yearChecks_nameWhatWasAsked() {
+        DanishCalendar kbh = DanishCalendar.builder("DK-101").build();
+
+        assertThatThrownBy(() -> kbh.holidaysIn(2200))
+                .isInstanceOf(DateTimeException.class)
+                .hasMessage("year 2200 is outside the coverage of calendar DK-101: 1950 to 2199");
+        assertThatThrownBy(() -> StatutoryHoliday.NEW_YEARS_DAY.isValidIn(1949))
+                .isInstanceOf(DateTimeException.class)
+                .hasMessage("year 1949 is outside the coverage of the Danish helligdage: 1950 to 2199");
+        assertThatThrownBy(() -> StatutoryHoliday.CHRISTMAS_DAY.findHolidayIn(2200))
+                .isInstanceOf(DateTimeException.class)
+                .hasMessage("year 2200 is outside the coverage of the Danish helligdage: 1950 to 2199");
+        assertThatThrownBy(() -> StatutoryHoliday.findOn(LocalDate.of(1949, 1, 1)))
+                .isInstanceOf(DateTimeException.class)
+                .hasMessage("year 1949 is outside the coverage of the Danish helligdage: 1950 to 2199");
+        assertThatThrownBy(() -> AgreedClosingDay.FRIDAY_AFTER_ASCENSION.dateIn(1949))
+                .isInstanceOf(DateTimeException.class)
+                .hasMessage("year 1949 is outside the coverage of the Easter table: 1950 to 2199");
+    }
+
     @Test
     void outsideCoverage_messageNamesDateCalendarAndRange() {
         assertThatThrownBy(() -> DK.isWorkingDay(WED_2200_01_01))

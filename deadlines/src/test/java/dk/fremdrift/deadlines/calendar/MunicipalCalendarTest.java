@@ -188,6 +188,21 @@ class MunicipalCalendarTest {
         assertThat(definition.localClosingDays())
                 .extracting(LocalClosingDay::date)
                 .containsExactly(MON_2026_12_28, TUE_2026_12_29);
+        LocalDate sat20261219 = LocalDate.of(2026, 12, 19);
+        LocalDate sat20261212 = LocalDate.of(2026, 12, 12);
+        assertThat(new CalendarDefinition("DK-1", null, null, List.of(sat20261219, sat20261212)).extraWorkingDays())
+                .containsExactly(sat20261212, sat20261219);
+    }
+
+    @Test
+    void definition_idOf64Characters_acceptedOf65Refused() {
+        String id64 = "DK-" + "1".repeat(61);
+
+        assertThat(new CalendarDefinition(id64, null, null, null).id()).hasSize(64);
+        assertThatThrownBy(() -> new CalendarDefinition(id64 + "2", null, null, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith(
+                        "id: expected letters and digits joined by single hyphens, at most 64 characters");
     }
 
     static Stream<Arguments> badDefinitions() {

@@ -325,4 +325,18 @@ class StatutoryHolidaysTest {
         assertThat(NEW_YEARS_DAY.englishName()).isEqualTo("New Year's Day");
         assertThat(CHRISTMAS_DAY.englishName()).isEqualTo("Christmas Day");
     }
+
+    @Test
+    void findHolidayIn_aHelligdagAsAStatutoryHolidayAndStoreBededagNotFrom2024() {
+        assertThat(StatutoryHoliday.GOOD_FRIDAY.findHolidayIn(2026)).hasValueSatisfying(h -> {
+            assertThat(h.date()).isEqualTo(LocalDate.of(2026, 4, 3));
+            assertThat(h.danishName()).isEqualTo("Langfredag");
+            assertThat(h.englishName()).isEqualTo("Good Friday");
+            assertThat(h.category()).isEqualTo(HolidayCategory.STATUTORY);
+        });
+        assertThat(StatutoryHoliday.GENERAL_PRAYER_DAY.findHolidayIn(2023))
+                .map(Holiday::date)
+                .contains(LocalDate.of(2023, 5, 5));
+        assertThat(StatutoryHoliday.GENERAL_PRAYER_DAY.findHolidayIn(2024)).isEmpty();
+    }
 }

@@ -135,9 +135,10 @@ public final class FremdriftMessageInterpolator implements MessageInterpolator {
     /**
      * Reads this package's keys from every {@code ContributorValidationMessages} file for the locale and its
      * parents, the more specific winning. All files on the class loader are read (as Hibernate Validator does),
-     * because another jar may ship a file of the same name; only this package's keys are kept.
+     * because another jar may ship a file of the same name; only this package's keys are kept. Package-private for
+     * its test: what is loaded is kept per locale for the life of the class, so only a direct call shows a load.
      */
-    private static Map<String, String> load(Locale locale) {
+    static Map<String, String> load(Locale locale) {
         List<String> suffixes = new ArrayList<>();
         suffixes.add("");
         if (!locale.getLanguage().isEmpty()) {

@@ -56,6 +56,28 @@ class FremdriftMessageInterpolatorTest {
         assertThat(i.interpolate(CPR_KEY, null, Locale.ROOT)).isEqualTo("must be a valid CPR number (DDMMYY-SSSS)");
     }
 
+    /** The texts are loaded once per locale and kept, so the load itself is checked directly. */
+    @Test
+    void load_languageAndCountry_thePackagesKeysInTheMostSpecificLanguage() throws IOException {
+        Properties base = new Properties();
+        try (InputStream in = FremdriftMessageInterpolator.class
+                .getClassLoader()
+                .getResourceAsStream("ContributorValidationMessages.properties")) {
+            base.load(in);
+        }
+        String cpr = CPR_KEY.substring(1, CPR_KEY.length() - 1);
+
+        assertThat(FremdriftMessageInterpolator.load(Locale.ROOT))
+                .containsOnlyKeys(base.stringPropertyNames())
+                .containsEntry(cpr, "must be a valid CPR number (DDMMYY-SSSS)");
+        assertThat(FremdriftMessageInterpolator.load(DA))
+                .containsOnlyKeys(base.stringPropertyNames())
+                .containsEntry(cpr, "skal være et gyldigt CPR-nummer (DDMMÅÅ-SSSS)");
+        assertThat(FremdriftMessageInterpolator.load(Locale.forLanguageTag("da-DK")))
+                .containsEntry(cpr, "skal være et gyldigt CPR-nummer (DDMMÅÅ-SSSS)");
+        assertThat(base.stringPropertyNames()).allMatch(k -> k.startsWith("dk.fremdrift.validation.constraints."));
+    }
+
     @Test
     void interpolate_keyResolvedByDelegate_delegatesTextKept() {
         // As when the application's ValidationMessages overrides the key.

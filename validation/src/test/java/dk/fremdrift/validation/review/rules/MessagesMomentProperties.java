@@ -54,6 +54,28 @@ class MessagesMomentProperties {
         }
     }
 
+    /** Years before year 1, which {@code LocalDate} and the formatters write with a sign: a date is text, not math. */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void dateAndMoment_yearZeroAndBefore_sameAsFormatter(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        long first = LocalDate.of(-9999, 1, 1).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+        long last = LocalDate.of(1, 1, 1).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+        for (ZoneId zone : new ZoneId[] {ZoneId.of("Europe/Copenhagen"), ZoneOffset.UTC}) {
+            for (int i = 0; i < 200; i++) {
+                Instant t = Instant.ofEpochSecond(random.nextLong(first, last));
+                LocalDate d = LocalDate.ofInstant(t, zone);
+                assertThat(Messages.date(d)).as("%s (seed %d)", d, seed).isEqualTo(d.toString());
+                assertThat(Messages.moment(t, zone, true))
+                        .as("%s (seed %d)", t, seed)
+                        .isEqualTo(t.atZone(zone).format(DANISH));
+                assertThat(Messages.moment(t, zone, false))
+                        .as("%s (seed %d)", t, seed)
+                        .isEqualTo(t.atZone(zone).format(ENGLISH));
+            }
+        }
+    }
+
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void momentInBothLanguages_transitionsAndOddZones_sameAsFormatter(long seed) {

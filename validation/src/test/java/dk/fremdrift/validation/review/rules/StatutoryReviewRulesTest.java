@@ -45,6 +45,21 @@ class StatutoryReviewRulesTest {
                         .toList());
     }
 
+    /** The packs are made once, when RulePack loads; the lists built afresh are theirs, rule by rule, in order. */
+    @Test
+    void servicelovenAndBarnetsLov_builtAfresh_theRulesOfTheirPacks() {
+        assertThat(StatutoryReviewRules.serviceloven())
+                .extracting(ReviewRule::descriptor)
+                .containsExactlyElementsOf(
+                        dk.fremdrift.validation.review.RulePack.serviceloven().rules())
+                .isNotEmpty();
+        assertThat(StatutoryReviewRules.barnetsLov())
+                .extracting(ReviewRule::descriptor)
+                .containsExactlyElementsOf(
+                        dk.fremdrift.validation.review.RulePack.barnetsLov().rules())
+                .isNotEmpty();
+    }
+
     @Test
     void messages_durationsAndDays_danishAndEnglishWords() {
         assertThat(Messages.duration(java.time.Duration.ofMinutes(65), true)).isEqualTo("1 time og 5 minutter");
