@@ -137,16 +137,6 @@ public final class ConformanceCorpus {
         }
     }
 
-    /**
-     * Returns the validator of the vector schema in a corpus folder.
-     *
-     * @param folder the corpus folder
-     * @return the schema
-     */
-    static JsonSchema schema(Path folder) {
-        return schema(read(folder.resolve(SCHEMA_FILE)));
-    }
-
     private static JsonSchema schema(JsonNode tree) {
         return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                 .getSchema(
