@@ -1,6 +1,7 @@
 package dk.fremdrift.deadlines;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -301,6 +302,7 @@ public final class DeadlineEvaluation {
      *
      * @return true if pending
      */
+    @JsonIgnore // derived from the status, not a key of its own in JSON
     public boolean isPending() {
         return status.isPending();
     }

@@ -13,6 +13,8 @@ import dk.fremdrift.model.LegalReference;
 import dk.fremdrift.model.PartId;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The evaluation as a value: equality, lateness, pending, its log form and its JSON. */
 class DeadlineEvaluationTest {
@@ -145,5 +148,44 @@ class DeadlineEvaluationTest {
                 .contains("\"explanationEn\":\"" + e.explanation(Locale.ENGLISH) + "\"");
         assertThat(e.explanationEn()).startsWith("complaint received Monday 2026-03-30;");
         assertThat(e.explanationDa()).startsWith("klage modtaget mandag 2026-03-30;");
+    }
+
+    /** The documented keys and no more: a derived getter such as isPending() must not become a key by itself. */
+    private static final List<String> KEYS = List.of(
+            "caseId",
+            "ruleId",
+            "duty",
+            "legalBasis",
+            "subjectKind",
+            "subjectId",
+            "subjectPath",
+            "occurrence",
+            "triggerDate",
+            "dueDate",
+            "dueAt",
+            "status",
+            "explanationDa",
+            "explanationEn");
+
+    @Test
+    void json_jackson2FindAndRegisterModules_onlyTheDocumentedKeys() throws Exception {
+        DeadlineEvaluation e = changed(b -> {});
+
+        ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+        var tree = mapper.readTree(mapper.writeValueAsString(e));
+
+        List<String> keys = new ArrayList<>();
+        tree.fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).containsExactlyElementsOf(KEYS);
+    }
+
+    @Test
+    void json_jackson3_onlyTheDocumentedKeys() {
+        DeadlineEvaluation e = changed(b -> {});
+        JsonMapper mapper = JsonMapper.builder().build();
+
+        var tree = mapper.readTree(mapper.writeValueAsString(e));
+
+        assertThat(tree.propertyNames()).containsExactlyElementsOf(KEYS);
     }
 }
