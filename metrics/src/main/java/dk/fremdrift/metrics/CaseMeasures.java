@@ -563,8 +563,8 @@ final class CaseMeasures {
         List<SupervisionVisit> visits = c.supervisionVisits();
         for (int i = 0; i < visits.size(); i++) {
             SupervisionVisit v = visits.get(i);
-            if (!counts(v.date())) {
-                continue;
+            if (!v.conversationWithChild() || !counts(v.date())) {
+                continue; // a visit without the conversation does not meet the duty, as the engine reads it
             }
             int p = activePlacement(
                     count, v.date().toEpochDay(), v.interventionId().orElse(null));

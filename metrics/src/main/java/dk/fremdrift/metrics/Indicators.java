@@ -398,20 +398,23 @@ public final class Indicators {
                 Duty.PLAN,
                 text("Barnets plan udarbejdet rettidigt", "Child's plan made on time"),
                 text(
-                        "Andel af afgørelser om anbringelse, hvor barnets plan (handleplan) forelå inden for 3"
-                                + " måneder.",
-                        "Share of placement decisions with a child's plan (action plan) within 3 months."),
+                        "Andel af afgørelser om anbringelse, hvor barnets plan (handleplan) forelå rettidigt: inden"
+                                + " for 3 måneder efter barnets lov § 91, inden for 4 måneder efter serviceloven"
+                                + " § 140, stk. 1 (til og med 2023), og før afgørelsen ved anbringelse uden samtykke.",
+                        "Share of placement decisions with a child's plan (action plan) on time: within 3 months"
+                                + " under barnets lov § 91, within 4 months under serviceloven § 140(1) (up to 2023),"
+                                + " and before the decision for a placement without consent."),
                 List.of(
-                        LegalBasis.of(LegalReference.of(Law.SERVICELOVEN, "140"), SEL),
+                        LegalBasis.of(LegalReference.of(Law.SERVICELOVEN, "140", 1), SEL),
                         LegalBasis.of(LegalReference.of(Law.BARNETS_LOV, "91"), BL)),
                 text(
                         "Bevilgede afgørelser om anbringelse dateret i rapportperioden",
                         "Granted placement decisions dated in the reporting period"),
                 text(
-                        "en plan forelå senest 3 måneder efter afgørelsen (en plan udarbejdet eller revideret i de"
-                                + " 6 måneder før afgørelsen tæller)",
-                        "a plan existed no later than 3 months after the decision (a plan made or revised in the 6"
-                                + " months before the decision counts)"),
+                        "en plan forelå senest ved fristen efter den regel, der gjaldt på afgørelsens dato (en plan"
+                                + " udarbejdet eller revideret i de 6 måneder før afgørelsen tæller)",
+                        "a plan existed no later than the deadline of the rule in force on the decision's date (a"
+                                + " plan made or revised in the 6 months before the decision counts)"),
                 Optional.empty(),
                 EVENT_DIMENSIONS));
 
@@ -479,13 +482,19 @@ public final class Indicators {
                                 + " placement (an intervention of a placement kind, from its start to its end, both"
                                 + " days included); per case, so overlapping placements count once."),
                 text(
-                        "Tilsynsbesøg dateret på sådan en dag; rate = besøg / (anbringelsesdage / 365). Opdelinger"
-                                + " efter dagen: team, sagsbehandler og alder den dag, og typen af den anbringelse,"
-                                + " besøget angiver, ellers den tidligst startede aktive.",
-                        "Supervision visits dated on such a day; rate = visits / (placement days / 365). Breakdowns"
-                                + " by the day: the team, caseworker and age that day, and the kind of the placement"
-                                + " the visit names, else of the earliest-started active one."),
-                text("Besøg på dage uden aktiv anbringelse.", "Visits on days without an active placement."),
+                        "Tilsynsbesøg med samtale med barnet dateret på sådan en dag, de besøg der opfylder"
+                                + " pligten, som fristmotoren tæller dem; rate = besøg / (anbringelsesdage / 365)."
+                                + " Opdelinger efter dagen: team, sagsbehandler og alder den dag, og typen af den"
+                                + " anbringelse, besøget angiver, ellers den tidligst startede aktive.",
+                        "Supervision visits with a conversation with the child dated on such a day, the visits that"
+                                + " meet the duty, as the deadline engine counts them; rate = visits / (placement days"
+                                + " / 365). Breakdowns by the day: the team, caseworker and age that day, and the kind"
+                                + " of the placement the visit names, else of the earliest-started active one."),
+                text(
+                        "Besøg på dage uden aktiv anbringelse, og besøg uden samtale med barnet (de opfylder ikke"
+                                + " pligten; sagsgennemgangen rejser dem).",
+                        "Visits on days without an active placement, and visits without a conversation with the"
+                                + " child (they do not meet the duty; the case review raises them)."),
                 text(
                         "Ingen: en anbringelse, der stadig løber, tæller med sine dage til og med asOf.",
                         "None: a placement still running counts with its days up to asOf."),
@@ -853,10 +862,12 @@ public final class Indicators {
                 text(
                         "Frister, som fristmotoren finder ikke relevante (NOT_APPLICABLE: sagen blev lukket eller"
                                 + " indsatsen sluttede før fristen, eller en dato ligger uden for kalenderens"
-                                + " dækning) eller udløbne (EXPIRED); de tælles for sig.",
+                                + " dækning), udløbne (EXPIRED) eller ikke kan afgøre, fordi et retligt faktum ikke er"
+                                + " registreret i sagen (UNDETERMINED, aldrig gættet); de tælles for sig.",
                         "Deadlines the engine finds not applicable (NOT_APPLICABLE: the case was closed or the"
                                 + " intervention ended before the deadline, or a date is outside the calendar's"
-                                + " coverage) or expired (EXPIRED); counted apart."),
+                                + " coverage), expired (EXPIRED), or cannot tell because a legal fact is not recorded"
+                                + " in the case (UNDETERMINED, never guessed); counted apart."),
                 text(
                         "Frister, der endnu ikke er overholdt og endnu ikke overskredet ved asOf (OPEN, DUE_SOON): for"
                                 + " nye til at bedømme; de tælles for sig som censurerede, hverken rettidige eller for"
