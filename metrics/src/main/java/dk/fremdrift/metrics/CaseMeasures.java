@@ -91,6 +91,9 @@ final class CaseMeasures {
 
     private static final int UNRESOLVED = -2;
 
+    /** The intervention kinds by ordinal, without the copy that {@code values()} makes at each call. */
+    private static final InterventionKind[] KINDS = InterventionKind.values();
+
     private final State state;
     private final MetricsConfig config;
     private final ZoneId zone;
@@ -813,7 +816,7 @@ final class CaseMeasures {
 
     /** The kind of the intervention an evaluation is about; checked when the case was added. */
     InterventionKind kindOf(DeadlineEvaluation e) {
-        return InterventionKind.values()[interventionKind(e)];
+        return KINDS[interventionKind(e)];
     }
 
     /**
