@@ -1,17 +1,14 @@
 package dk.fremdrift.metrics;
 
-import static dk.fremdrift.metrics.Indicators.ASSESSMENT_24H_ON_TIME;
 import static dk.fremdrift.metrics.Indicators.CASELOAD_ABOVE_RECOMMENDED;
 import static dk.fremdrift.metrics.Indicators.CASELOAD_DISTRIBUTION;
 import static dk.fremdrift.metrics.Indicators.CASELOAD_MEAN;
 import static dk.fremdrift.metrics.Indicators.CASEWORKER_CHANGES_PER_CASE_YEAR;
 import static dk.fremdrift.metrics.Indicators.CHILD_CONVERSATION_BEFORE_DECISION;
-import static dk.fremdrift.metrics.Indicators.FIRST_FOLLOW_UP_ON_TIME;
 import static dk.fremdrift.metrics.Indicators.GOAL_PROGRESS;
 import static dk.fremdrift.metrics.Indicators.GOAL_STATUS;
 import static dk.fremdrift.metrics.Indicators.INTERVENTION_MIX_ACTIVE;
 import static dk.fremdrift.metrics.Indicators.INTERVENTION_MIX_STARTED;
-import static dk.fremdrift.metrics.Indicators.INVESTIGATION_4M_ON_TIME;
 import static dk.fremdrift.metrics.Indicators.INVESTIGATION_DAYS;
 import static dk.fremdrift.metrics.Indicators.MANAGEMENT_REVIEW_COVERAGE;
 import static dk.fremdrift.metrics.Indicators.MANAGEMENT_REVIEW_SERIOUS_COVERAGE;
@@ -19,10 +16,8 @@ import static dk.fremdrift.metrics.Indicators.NOTIFICATIONS_PER_CHILD;
 import static dk.fremdrift.metrics.Indicators.NOTIFICATIONS_RECEIVED;
 import static dk.fremdrift.metrics.Indicators.OPEN_CASES_UNASSIGNED;
 import static dk.fremdrift.metrics.Indicators.OPEN_INVESTIGATIONS_BY_AGE;
-import static dk.fremdrift.metrics.Indicators.PLAN_ON_TIME;
 import static dk.fremdrift.metrics.Indicators.REPEAT_NOTIFICATIONS_12M;
 import static dk.fremdrift.metrics.Indicators.STALLED_CASES;
-import static dk.fremdrift.metrics.Indicators.SUPERVISION_ON_TIME;
 import static dk.fremdrift.metrics.Indicators.SUPERVISION_VISITS_PER_PLACED_CHILD_YEAR;
 import static dk.fremdrift.metrics.Tally.Acc.CENSORED;
 import static dk.fremdrift.metrics.Tally.Acc.COUNT;
@@ -51,6 +46,7 @@ import dk.fremdrift.model.FollowUp;
 import dk.fremdrift.model.Goal;
 import dk.fremdrift.model.GoalMeasurement;
 import dk.fremdrift.model.Intervention;
+import dk.fremdrift.model.InterventionKind;
 import dk.fremdrift.model.Investigation;
 import dk.fremdrift.model.ManagementReview;
 import dk.fremdrift.model.Notification;
@@ -68,6 +64,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -94,6 +91,9 @@ final class CaseMeasures {
 
     private static final int UNRESOLVED = -2;
 
+    /** The intervention kinds by ordinal, without the copy that {@code values()} makes at each call. */
+    private static final InterventionKind[] KINDS = InterventionKind.values();
+
     private final State state;
     private final MetricsConfig config;
     private final ZoneId zone;
@@ -114,12 +114,16 @@ final class CaseMeasures {
     private final int unassignedTeam;
     private final int unassignedCaseworker;
 
-    private final Tally assessment24h;
-    private final Tally investigation4m;
     private final Tally investigationDays;
-    private final Tally planOnTime;
-    private final Tally firstFollowUp;
-    private final Tally supervisionOnTime;
+    /** The facts of the case being added, as the units read them. */
+    private final CaseFacts facts;
+    /** The indicators that observe as units of their own, and where their observations go. */
+    private final Indicator[] units;
+
+    private final Observations[] observations;
+    /** The duties of the evaluations an indicator breaks down by the kind of the intervention they are about. */
+    private final Set<Duty> kindDuties = new HashSet<>();
+
     private final Tally notificationsReceived;
     private final Tally repeatNotifications;
     private final Tally notificationsPerChild;
@@ -139,6 +143,7 @@ final class CaseMeasures {
     // ---- the case being added, worked out once ---------------------------------------------------------------
 
     private ChildCase c;
+    private List<DeadlineEvaluation> evaluations;
     private int assignmentCount;
     private CaseworkerAssignment[] assignments = new CaseworkerAssignment[8];
     private long[] assignedFrom = new long[8];
@@ -200,12 +205,17 @@ final class CaseMeasures {
         }
         this.unassignedTeam = state.ids.id(Dimension.TEAM, Dimension.UNASSIGNED);
         this.unassignedCaseworker = state.ids.id(Dimension.CASEWORKER, Dimension.UNASSIGNED);
-        this.assessment24h = state.tally(ASSESSMENT_24H_ON_TIME);
-        this.investigation4m = state.tally(INVESTIGATION_4M_ON_TIME);
         this.investigationDays = state.tally(INVESTIGATION_DAYS);
-        this.planOnTime = state.tally(PLAN_ON_TIME);
-        this.firstFollowUp = state.tally(FIRST_FOLLOW_UP_ON_TIME);
-        this.supervisionOnTime = state.tally(SUPERVISION_ON_TIME);
+        this.facts = new CaseFacts(this, config);
+        this.units = state.units.toArray(Indicator[]::new);
+        this.observations = new Observations[units.length];
+        for (int i = 0; i < units.length; i++) {
+            IndicatorDefinition d = units[i].definition();
+            observations[i] = new Observations(d, state.tally(d.id()), this);
+            if (units[i] instanceof OnTimeIndicator t && t.byInterventionKind()) {
+                kindDuties.add(t.duty());
+            }
+        }
         this.notificationsReceived = state.tally(NOTIFICATIONS_RECEIVED);
         this.repeatNotifications = state.tally(REPEAT_NOTIFICATIONS_12M);
         this.notificationsPerChild = state.tally(NOTIFICATIONS_PER_CHILD);
@@ -227,7 +237,7 @@ final class CaseMeasures {
      * Tells whether an event on a date counts, as {@link MetricsConfig#counts(LocalDate)}: in the period and not
      * after asOf's date, that is before {@link #windowEnd}.
      */
-    private boolean counts(LocalDate date) {
+    boolean counts(LocalDate date) {
         return !date.isBefore(periodStart) && date.isBefore(windowEnd);
     }
 
@@ -247,10 +257,11 @@ final class CaseMeasures {
                 throw new IllegalArgumentException("evaluations[" + i + "]: expected an evaluation at the"
                         + " aggregation's asOf " + asOf + ", got one at " + e.asOf());
             }
-            if (e.duty().equals(Duty.FOLLOW_UP) || e.duty().equals(Duty.SUPERVISION)) {
+            if (kindDuties.contains(e.duty())) {
                 interventionKind(e); // checked before anything is counted, so a bad input changes nothing
             }
         }
+        this.evaluations = evaluations;
         begin();
         deadlines(evaluations);
         notifications();
@@ -264,9 +275,13 @@ final class CaseMeasures {
             interventionsActive();
             openCase();
         }
+        for (int i = 0; i < units.length; i++) {
+            units[i].observe(facts, observations[i]);
+        }
         state.endCase();
         state.budget.add(c);
         this.c = null;
+        this.evaluations = null;
         this.asOfKeys = null;
     }
 
@@ -320,50 +335,26 @@ final class CaseMeasures {
 
     // ---- deadlines ---------------------------------------------------------------------------------------------
 
+    /** The days of the investigations; the on-time shares are {@link OnTimeIndicator}s. */
     private void deadlines(List<DeadlineEvaluation> evaluations) {
         for (int i = 0; i < evaluations.size(); i++) {
             DeadlineEvaluation e = evaluations.get(i);
             LocalDate trigger = e.triggerDate();
-            if (!counts(trigger)) {
+            if (!e.duty().equals(Duty.INVESTIGATION) || !counts(trigger)) {
                 continue;
             }
-            Duty duty = e.duty();
-            if (duty.equals(Duty.NOTIFICATION_ASSESSMENT)) {
-                judged(assessment24h, at(trigger), e.status());
-            } else if (duty.equals(Duty.INVESTIGATION)) {
-                Keys keys = at(trigger);
-                judged(investigation4m, keys, e.status());
-                if (e.status().isCompleted()) {
-                    investigationDays.addDays(
-                            keys,
-                            Math.toIntExact(ChronoUnit.DAYS.between(
-                                    trigger, e.completedOn().orElseThrow())));
-                } else if (e.status().isPending() || e.status() == DeadlineStatus.OVERDUE) {
-                    investigationDays.add(keys, CENSORED, 1);
-                } else {
-                    investigationDays.add(keys, EXCLUDED, 1);
-                }
-            } else if (duty.equals(Duty.PLAN)) {
-                judged(planOnTime, at(trigger), e.status());
-            } else if (duty.equals(Duty.FOLLOW_UP)) {
-                if (e.occurrence() == 1) {
-                    judged(firstFollowUp, at(trigger).withKind(interventionKind(e)), e.status());
-                }
-            } else if (duty.equals(Duty.SUPERVISION)) {
-                judged(supervisionOnTime, at(trigger).withKind(interventionKind(e)), e.status());
+            Keys keys = at(trigger);
+            if (e.status().isCompleted()) {
+                investigationDays.addDays(
+                        keys,
+                        Math.toIntExact(
+                                ChronoUnit.DAYS.between(trigger, e.completedOn().orElseThrow())));
+            } else if (e.status().isPending() || e.status() == DeadlineStatus.OVERDUE) {
+                investigationDays.add(keys, CENSORED, 1);
+            } else {
+                investigationDays.add(keys, EXCLUDED, 1);
             }
-            // Other duties have no indicator of their own.
         }
-    }
-
-    private static void judged(Tally tally, Keys keys, DeadlineStatus status) {
-        int slot = switch (status) {
-            case MET -> MET;
-            case MET_LATE, OVERDUE -> NOT_MET;
-            case OPEN, DUE_SOON -> CENSORED;
-            case NOT_APPLICABLE, EXPIRED, UNDETERMINED -> EXCLUDED;
-        };
-        tally.add(keys, slot, 1);
     }
 
     /** The number of the kind of the intervention an evaluation is about ({@link KeyIds} numbers kinds in order). */
@@ -563,8 +554,8 @@ final class CaseMeasures {
         List<SupervisionVisit> visits = c.supervisionVisits();
         for (int i = 0; i < visits.size(); i++) {
             SupervisionVisit v = visits.get(i);
-            if (!counts(v.date())) {
-                continue;
+            if (!v.conversationWithChild() || !counts(v.date())) {
+                continue; // a visit without the conversation does not meet the duty, as the engine reads it
             }
             int p = activePlacement(
                     count, v.date().toEpochDay(), v.interventionId().orElse(null));
@@ -809,10 +800,46 @@ final class CaseMeasures {
         }
     }
 
+    // ---- what the units read ------------------------------------------------------------------------------------
+
+    ChildCase currentCase() {
+        return c;
+    }
+
+    List<DeadlineEvaluation> currentEvaluations() {
+        return evaluations;
+    }
+
+    LocalDate asOfDate() {
+        return asOfDate;
+    }
+
+    /** The kind of the intervention an evaluation is about; checked when the case was added. */
+    InterventionKind kindOf(DeadlineEvaluation e) {
+        return KINDS[interventionKind(e)];
+    }
+
+    /**
+     * Counts the days from one date up to another, cut to the days counted, into a rate's exposure: each piece of
+     * days with the same keys in the cells of its first day.
+     */
+    void exposure(Tally tally, LocalDate from, LocalDate toExclusive) {
+        long fromDay = Math.max(from.toEpochDay(), periodStartDay);
+        long toDay = Math.min(toExclusive.toEpochDay(), windowEndDay);
+        if (fromDay >= toDay) {
+            return;
+        }
+        boundaries(fromDay, toDay);
+        int segments = segments(fromDay, toDay);
+        for (int s = 0; s < segments; s++) {
+            tally.add(keysOn(segmentStart[s]), EXPOSURE, segmentDays[s]);
+        }
+    }
+
     // ---- keys and days -----------------------------------------------------------------------------------------
 
     /** The keys of an observation on a date: the responsible team and caseworker, the age band and the month. */
-    private Keys at(LocalDate date) {
+    Keys at(LocalDate date) {
         return keysOn(date.toEpochDay());
     }
 

@@ -7,6 +7,7 @@ import static dk.fremdrift.metrics.Dimension.MONTH;
 import static dk.fremdrift.metrics.Dimension.TEAM;
 
 import dk.fremdrift.deadlines.Duty;
+import dk.fremdrift.metrics.timeliness.TimelinessIndicators;
 import dk.fremdrift.model.InForcePeriod;
 import dk.fremdrift.model.Law;
 import dk.fremdrift.model.LegalReference;
@@ -150,6 +151,11 @@ public final class Indicators {
         return standard().stream().filter(d -> d.id().equals(id)).findFirst();
     }
 
+    /** The standard indicators that observe a case as units of their own, in the order of the report. */
+    static List<Indicator> units() {
+        return List.copyOf(TimelinessIndicators.all());
+    }
+
     private static List<IndicatorDefinition> definitions(int stalledDays, int recommended) {
         List<IndicatorDefinition> list = new ArrayList<>();
 
@@ -234,54 +240,13 @@ public final class Indicators {
                 Optional.empty(),
                 EVENT_DIMENSIONS,
                 List.of()));
-        list.add(timeliness(
-                ASSESSMENT_24H_ON_TIME,
-                Duty.NOTIFICATION_ASSESSMENT,
-                text("Underretninger vurderet inden for 24 timer", "Notifications assessed within 24 hours"),
-                text(
-                        "Andel af underretninger, der blev vurderet inden for 24 timer efter modtagelsen.",
-                        "Share of notifications assessed within 24 hours of receipt."),
-                List.of(
-                        LegalBasis.of(LegalReference.of(Law.SERVICELOVEN, "155", 2), SEL),
-                        LegalBasis.of(LegalReference.of(Law.BARNETS_LOV, "136"), BL)),
-                text(
-                        "Underretninger modtaget i rapportperioden (efter den danske dato for modtagelsen)",
-                        "Notifications received in the reporting period (by the Danish date of receipt)"),
-                text(
-                        "underretningen blev vurderet senest 24 timer efter modtagelsen",
-                        "the notification was assessed at or before 24 hours after receipt"),
-                Optional.of(ReferenceFigure.of(
-                        0.87,
-                        "2019/20",
-                        LocalizedText.of(
-                                "Ankestyrelsen, Børnesagsbarometer 2019/20",
-                                "Ankestyrelsen (National Social Appeals Board), Børnesagsbarometer 2019/20"))),
-                EVENT_DIMENSIONS));
+        list.add(TimelinessIndicators.ASSESSMENT_24H_ON_TIME.definition());
 
         // ---- investigations -----------------------------------------------------------------------------------
-        List<LegalBasis> investigation = List.of(
-                LegalBasis.of(LegalReference.of(Law.SERVICELOVEN, "50"), SEL),
-                LegalBasis.of(LegalReference.of(Law.BARNETS_LOV, "20", 3), BL));
-        list.add(timeliness(
-                INVESTIGATION_4M_ON_TIME,
-                Duty.INVESTIGATION,
-                text(
-                        "Børnefaglige undersøgelser afsluttet inden for 4 måneder",
-                        "Child-welfare investigations finished within 4 months"),
-                text(
-                        "Andel af børnefaglige undersøgelser, der blev afsluttet senest 4 måneder efter, at kommunen"
-                                + " fik kendskab til, at barnet kan have behov for støtte.",
-                        "Share of child-welfare investigations finished no later than 4 months after the"
-                                + " municipality became aware that the child may need support."),
-                investigation,
-                text(
-                        "Børnefaglige undersøgelser, hvis kendskabsdato ligger i rapportperioden",
-                        "Child-welfare investigations whose awareness date is in the reporting period"),
-                text(
-                        "undersøgelsen blev afsluttet senest 4 måneder efter kendskabsdatoen",
-                        "the investigation was finished no later than 4 months after the awareness date"),
-                Optional.of(ReferenceFigure.of(0.50, "2024", BARNOMETER_2024)),
-                EVENT_DIMENSIONS));
+        // The days rest on the provisions of the on-time share.
+        List<LegalBasis> investigation =
+                TimelinessIndicators.INVESTIGATION_4M_ON_TIME.definition().legalBasis();
+        list.add(TimelinessIndicators.INVESTIGATION_4M_ON_TIME.definition());
         list.add(new IndicatorDefinition(
                 INVESTIGATION_DAYS,
                 IndicatorKind.DAYS,
@@ -393,73 +358,14 @@ public final class Indicators {
                 Optional.of(ReferenceFigure.of(0.65, "2024", BARNOMETER_2024)),
                 EVENT_DIMENSIONS,
                 List.of()));
-        list.add(timeliness(
-                PLAN_ON_TIME,
-                Duty.PLAN,
-                text("Barnets plan udarbejdet rettidigt", "Child's plan made on time"),
-                text(
-                        "Andel af afgørelser om anbringelse, hvor barnets plan (handleplan) forelå inden for 3"
-                                + " måneder.",
-                        "Share of placement decisions with a child's plan (action plan) within 3 months."),
-                List.of(
-                        LegalBasis.of(LegalReference.of(Law.SERVICELOVEN, "140"), SEL),
-                        LegalBasis.of(LegalReference.of(Law.BARNETS_LOV, "91"), BL)),
-                text(
-                        "Bevilgede afgørelser om anbringelse dateret i rapportperioden",
-                        "Granted placement decisions dated in the reporting period"),
-                text(
-                        "en plan forelå senest 3 måneder efter afgørelsen (en plan udarbejdet eller revideret i de"
-                                + " 6 måneder før afgørelsen tæller)",
-                        "a plan existed no later than 3 months after the decision (a plan made or revised in the 6"
-                                + " months before the decision counts)"),
-                Optional.empty(),
-                EVENT_DIMENSIONS));
+        list.add(TimelinessIndicators.PLAN_ON_TIME.definition());
 
         // ---- follow-up and supervision ------------------------------------------------------------------------
-        list.add(timeliness(
-                FIRST_FOLLOW_UP_ON_TIME,
-                Duty.FOLLOW_UP,
-                text("Første opfølgning rettidigt", "First follow-up on time"),
-                text(
-                        "Andel af iværksatte indsatser, hvor den første opfølgning skete senest 3 måneder efter"
-                                + " iværksættelsen. Kun første opfølgning (occurrence 1) tælles.",
-                        "Share of interventions started whose first follow-up took place no later than 3 months"
-                                + " after the start. Only the first follow-up (occurrence 1) counts."),
-                List.of(
-                        LegalBasis.of(LegalReference.of(Law.SERVICELOVEN, "70", 1), SEL),
-                        LegalBasis.of(LegalReference.of(Law.BARNETS_LOV, "95"), BL)),
-                text(
-                        "Indsatser iværksat i rapportperioden (første forekomst af fristen)",
-                        "Interventions started in the reporting period (the first occurrence of the deadline)"),
-                text(
-                        "den første opfølgning skete senest 3 måneder efter iværksættelsen, eller senest da en"
-                                + " sideløbende afdækning eller undersøgelse sluttede, hvis det var tidligere (barnets"
-                                + " lov)",
-                        "the first follow-up took place no later than 3 months after the start, or by the end of a"
-                                + " parallel exploration or investigation if that was earlier (barnets lov)"),
-                Optional.of(ReferenceFigure.of(0.75, "2024", BARNOMETER_2024)),
-                List.of(TEAM, CASEWORKER, AGE_BAND, INTERVENTION_KIND, MONTH)));
-        List<LegalBasis> supervision = List.of(
-                LegalBasis.of(LegalReference.of(Law.SERVICELOVEN, "148"), SEL),
-                LegalBasis.of(LegalReference.of(Law.BARNETS_LOV, "156", 5), BL));
-        list.add(timeliness(
-                SUPERVISION_ON_TIME,
-                Duty.SUPERVISION,
-                text("Tilsynsbesøg rettidigt", "Supervision visits on time"),
-                text(
-                        "Andel af tilsynsfrister for anbragte børn, der blev overholdt: højst 6 måneder fra"
-                                + " anbringelsen til første besøg og mellem besøgene.",
-                        "Share of supervision deadlines for placed children that were met: at most 6 months from the"
-                                + " placement to the first visit and between visits."),
-                supervision,
-                text(
-                        "Tilsynsfrister, der løber fra en anbringelses start eller fra det forrige besøg, med den dato"
-                                + " i rapportperioden",
-                        "Supervision deadlines running from the start of a placement or from the previous visit,"
-                                + " with that date in the reporting period"),
-                text("besøget skete senest 6 måneder efter", "the visit took place no later than 6 months after"),
-                Optional.empty(),
-                List.of(TEAM, CASEWORKER, AGE_BAND, INTERVENTION_KIND, MONTH)));
+        list.add(TimelinessIndicators.FIRST_FOLLOW_UP_ON_TIME.definition());
+        // The visit rate rests on the provisions of the visits' deadlines.
+        List<LegalBasis> supervision =
+                TimelinessIndicators.SUPERVISION_ON_TIME.definition().legalBasis();
+        list.add(TimelinessIndicators.SUPERVISION_ON_TIME.definition());
         list.add(new IndicatorDefinition(
                 SUPERVISION_VISITS_PER_PLACED_CHILD_YEAR,
                 IndicatorKind.RATE,
@@ -479,13 +385,19 @@ public final class Indicators {
                                 + " placement (an intervention of a placement kind, from its start to its end, both"
                                 + " days included); per case, so overlapping placements count once."),
                 text(
-                        "Tilsynsbesøg dateret på sådan en dag; rate = besøg / (anbringelsesdage / 365). Opdelinger"
-                                + " efter dagen: team, sagsbehandler og alder den dag, og typen af den anbringelse,"
-                                + " besøget angiver, ellers den tidligst startede aktive.",
-                        "Supervision visits dated on such a day; rate = visits / (placement days / 365). Breakdowns"
-                                + " by the day: the team, caseworker and age that day, and the kind of the placement"
-                                + " the visit names, else of the earliest-started active one."),
-                text("Besøg på dage uden aktiv anbringelse.", "Visits on days without an active placement."),
+                        "Tilsynsbesøg med samtale med barnet dateret på sådan en dag, de besøg der opfylder"
+                                + " pligten, som fristmotoren tæller dem; rate = besøg / (anbringelsesdage / 365)."
+                                + " Opdelinger efter dagen: team, sagsbehandler og alder den dag, og typen af den"
+                                + " anbringelse, besøget angiver, ellers den tidligst startede aktive.",
+                        "Supervision visits with a conversation with the child dated on such a day, the visits that"
+                                + " meet the duty, as the deadline engine counts them; rate = visits / (placement days"
+                                + " / 365). Breakdowns by the day: the team, caseworker and age that day, and the kind"
+                                + " of the placement the visit names, else of the earliest-started active one."),
+                text(
+                        "Besøg på dage uden aktiv anbringelse, og besøg uden samtale med barnet (de opfylder ikke"
+                                + " pligten; sagsgennemgangen rejser dem).",
+                        "Visits on days without an active placement, and visits without a conversation with the"
+                                + " child (they do not meet the duty; the case review raises them)."),
                 text(
                         "Ingen: en anbringelse, der stadig løber, tæller med sine dage til og med asOf.",
                         "None: a placement still running counts with its days up to asOf."),
@@ -821,52 +733,6 @@ public final class Indicators {
                 STOCK_DIMENSIONS,
                 List.of()));
         return List.copyOf(list);
-    }
-
-    private static IndicatorDefinition timeliness(
-            String id,
-            Duty duty,
-            LocalizedText name,
-            LocalizedText description,
-            List<LegalBasis> legalBasis,
-            LocalizedText trigger,
-            LocalizedText step,
-            Optional<ReferenceFigure> reference,
-            List<Dimension> dimensions) {
-        return new IndicatorDefinition(
-                id,
-                IndicatorKind.PROPORTION,
-                name,
-                description,
-                legalBasis,
-                APPLIES,
-                text(
-                        trigger.da() + ", til og med asOf, hvis frist efter pligten " + duty + " fristmotoren har"
-                                + " bedømt: overholdt (MET), overholdt for sent (MET_LATE) eller ikke overholdt og"
-                                + " overskredet ved asOf (OVERDUE). Beregnet af fristmotorens bedømmelser, efter den"
-                                + " regel, der gjaldt på datoen for det, der udløste fristen.",
-                        trigger.en() + ", up to asOf, whose deadline under duty " + duty + " the deadline engine"
-                                + " judged: met on time (MET), met late (MET_LATE) or not met and past due at asOf"
-                                + " (OVERDUE). Computed from the deadline engine's evaluations, by the rule in force"
-                                + " on the date of the trigger."),
-                text("Dem, hvor " + step.da() + " (MET).", "Those where " + step.en() + " (MET)."),
-                text(
-                        "Frister, som fristmotoren finder ikke relevante (NOT_APPLICABLE: sagen blev lukket eller"
-                                + " indsatsen sluttede før fristen, eller en dato ligger uden for kalenderens"
-                                + " dækning) eller udløbne (EXPIRED); de tælles for sig.",
-                        "Deadlines the engine finds not applicable (NOT_APPLICABLE: the case was closed or the"
-                                + " intervention ended before the deadline, or a date is outside the calendar's"
-                                + " coverage) or expired (EXPIRED); counted apart."),
-                text(
-                        "Frister, der endnu ikke er overholdt og endnu ikke overskredet ved asOf (OPEN, DUE_SOON): for"
-                                + " nye til at bedømme; de tælles for sig som censurerede, hverken rettidige eller for"
-                                + " sene.",
-                        "Deadlines not yet met and not yet past due at asOf (OPEN, DUE_SOON): too recent to judge;"
-                                + " counted apart as censored, neither on time nor late."),
-                Optional.of(1.0),
-                reference,
-                dimensions,
-                List.of());
     }
 
     private static LocalizedText text(String da, String en) {

@@ -34,6 +34,11 @@ import java.util.Objects;
  * MetricsReport forCouncil = total.report(ReportProfile.POLITICAL);
  * }</pre>
  *
+ * <p><b>Indicators of one's own.</b> A municipality or vendor adds its own {@link Indicator}s, such as an {@link
+ * OnTimeIndicator} for a local processing deadline, with {@link #of(MetricsConfig, List)}: they are counted in the
+ * same pass, merged, suppressed in the political profile and reported after the standard ones, with their
+ * definitions, exactly as a standard indicator.
+ *
  * <p>Not thread-safe: use one aggregator per thread and merge them. {@link #merge} leaves its argument unchanged.
  */
 public final class MetricsAggregator {
@@ -41,8 +46,8 @@ public final class MetricsAggregator {
     private final State state;
     private final CaseMeasures measures;
 
-    private MetricsAggregator(MetricsConfig config) {
-        this.state = new State(config);
+    private MetricsAggregator(MetricsConfig config, List<Indicator> own) {
+        this.state = new State(config, own);
         this.measures = new CaseMeasures(state);
     }
 
@@ -53,7 +58,31 @@ public final class MetricsAggregator {
      * @return the aggregator
      */
     public static MetricsAggregator of(MetricsConfig config) {
-        return new MetricsAggregator(Objects.requireNonNull(config, "config"));
+        return new MetricsAggregator(Objects.requireNonNull(config, "config"), List.of());
+    }
+
+    /**
+     * Returns an empty aggregator of the standard indicators and indicators of one's own, reported after the
+     * standard ones in the order given. Aggregators merge only with aggregators of the same indicators.
+     *
+     * @param config the moment, the reporting period and the thresholds
+     * @param own the indicators of one's own; each with an id no other indicator of the aggregation has
+     * @return the aggregator
+     * @throws IllegalArgumentException if an id is a standard indicator's or given twice
+     */
+    public static MetricsAggregator of(MetricsConfig config, List<? extends Indicator> own) {
+        Objects.requireNonNull(config, "config");
+        return new MetricsAggregator(config, List.copyOf(own));
+    }
+
+    /**
+     * Returns the definitions of the indicators this aggregator counts, as its reports carry them: the standard ones
+     * with its settings, then its own.
+     *
+     * @return the definitions
+     */
+    public List<IndicatorDefinition> definitions() {
+        return state.definitions;
     }
 
     /**
@@ -129,6 +158,12 @@ public final class MetricsAggregator {
         if (!other.state.config.equals(state.config)) {
             throw new IllegalArgumentException(
                     "other: expected an aggregator of " + state.config + ", got one of " + other.state.config);
+        }
+        if (!other.state.definitions.equals(state.definitions)) {
+            throw new IllegalArgumentException("other: expected an aggregator of the same indicators, got one of "
+                    + other.state.definitions.stream()
+                            .map(IndicatorDefinition::id)
+                            .toList());
         }
         state.merge(other.state);
         return this;

@@ -99,7 +99,7 @@ final class ReportBuilder {
     }
 
     private MetricsReport build(Budget budget) {
-        List<IndicatorDefinition> definitions = Indicators.standard(state.config);
+        List<IndicatorDefinition> definitions = state.definitions;
         Map<String, IndicatorDefinition> byId = new LinkedHashMap<>();
         for (IndicatorDefinition d : definitions) {
             byId.put(d.id(), d);

@@ -1,9 +1,13 @@
 package dk.fremdrift.metrics;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -26,10 +30,30 @@ final class State {
 
     long cases;
 
-    State(MetricsConfig config) {
+    /** The definitions of the report: the standard ones with the aggregation's settings, then one's own. */
+    final List<IndicatorDefinition> definitions;
+    /** The indicators whose observations are units of their own: standard ones, then one's own. */
+    final List<Indicator> units;
+
+    State(MetricsConfig config, List<Indicator> own) {
         this.config = config;
         this.ids = new KeyIds(config.period().months());
-        for (IndicatorDefinition d : Indicators.standard()) {
+        List<IndicatorDefinition> defs = new ArrayList<>(Indicators.standard(config));
+        Set<String> seen = new HashSet<>();
+        defs.forEach(d -> seen.add(d.id()));
+        for (Indicator i : own) {
+            IndicatorDefinition d = Objects.requireNonNull(i.definition(), "definition");
+            if (!seen.add(d.id())) {
+                throw new IllegalArgumentException("indicators: " + d.id() + " is already an indicator of the"
+                        + " aggregation; expected a new id for an indicator of one's own");
+            }
+            defs.add(d);
+        }
+        this.definitions = List.copyOf(defs);
+        List<Indicator> all = new ArrayList<>(Indicators.units());
+        all.addAll(own);
+        this.units = List.copyOf(all);
+        for (IndicatorDefinition d : definitions) {
             if (!CaseMeasures.CASELOAD_IDS.contains(d.id())) {
                 tallies.put(d.id(), new Tally(d.dimensions(), ids));
             }

@@ -52,7 +52,7 @@ class CaseMeasuresProperties {
         List<MetricsConfig> configs = configs();
         for (int k = 0; k < configs.size(); k++) {
             MetricsConfig config = configs.get(k);
-            State now = new State(config);
+            State now = new State(config, List.of());
             CaseMeasures measures = new CaseMeasures(now);
             ReferenceState before = new ReferenceState(config);
             ReferenceCaseMeasures reference = new ReferenceCaseMeasures(before);

@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.fremdrift.deadlines.DeadlineEngine;
 import dk.fremdrift.deadlines.DeadlineEvaluation;
+import dk.fremdrift.deadlines.Duty;
 import dk.fremdrift.deadlines.calendar.DanishCalendar;
 import dk.fremdrift.model.ChildCase;
+import dk.fremdrift.model.InForcePeriod;
+import dk.fremdrift.model.Law;
+import dk.fremdrift.model.LegalReference;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -61,5 +66,38 @@ class ReadmeExampleTest {
         assertThat(json.get("definitions").size())
                 .isEqualTo(Indicators.standard().size());
         assertThat(json.get("budget").get("total").get("budget").asDouble()).isEqualTo(48_000_000.0);
+    }
+
+    @Test
+    void readme_ownOnTimeIndicator_reportedAfterTheStandardOnes() {
+        MetricsConfig config = MetricsConfig.of(Instant.parse("2026-01-01T08:00:00Z"), ReportingPeriod.ofYear(2025));
+
+        // --- as in the README ---
+        OnTimeIndicator screening = OnTimeIndicator.builder("LOCAL_SCREENING_ON_TIME", Duty.of("LOCAL_SCREENING"))
+                .name(LocalizedText.of("Screening inden 5 arbejdsdage", "Screening within 5 working days"))
+                .description(LocalizedText.of(
+                        "Andel af underretninger screenet inden for kommunens egen frist.",
+                        "Share of notifications screened within the municipality's own deadline."))
+                .legalBasis(LegalBasis.of(
+                        LegalReference.of(Law.RETSSIKKERHEDSLOVEN, "3", 2),
+                        InForcePeriod.from(LocalDate.of(2025, 1, 1))))
+                .trigger(LocalizedText.of(
+                        "Underretninger modtaget i rapportperioden", "Notifications received in the reporting period"))
+                .step(LocalizedText.of(
+                        "underretningen blev screenet inden for fristen",
+                        "the notification was screened within the deadline"))
+                .build();
+        MetricsAggregator all = MetricsAggregator.of(config, List.of(screening));
+        // ---
+
+        MetricsReport report = all.report(ReportProfile.ADMINISTRATIVE);
+        assertThat(report.definitions())
+                .hasSize(Indicators.standard().size() + 1)
+                .last()
+                .isEqualTo(screening.definition());
+        assertThat(report.getIndicator("LOCAL_SCREENING_ON_TIME").overall().denominator())
+                .contains(0L);
+        assertThat(screening.definition().legalBasis().get(0).textDa())
+                .isEqualTo("retssikkerhedsloven § 3, stk. 2 (fra 1. januar 2025)");
     }
 }

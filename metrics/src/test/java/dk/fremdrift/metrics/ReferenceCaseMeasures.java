@@ -359,7 +359,7 @@ final class ReferenceCaseMeasures {
             active.ifPresent(p -> tally.observe(at(start).withKind(p.kind().name()), a -> a.add(EXPOSURE, days)));
         });
         for (SupervisionVisit v : c.supervisionVisits()) {
-            if (!counts(v.date())) {
+            if (!v.conversationWithChild() || !counts(v.date())) {
                 continue;
             }
             Optional<Intervention> active =

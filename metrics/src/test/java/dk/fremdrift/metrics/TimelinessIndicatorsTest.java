@@ -367,6 +367,28 @@ class TimelinessIndicatorsTest {
             assertThat(inJune.count()).contains(1L);
             assertThat(v.cases()).contains(2L);
         }
+
+        @Test
+        void report_visitWithoutConversationDuringPlacement_notCountedAsTheEngineDoesNot() {
+            // A third visit on 1 August, during the placement, without the conversation with the child: it does not
+            // meet the duty (barnets lov § 156, stk. 5), so the rate counts it no more than the engine does.
+            ChildCase silent = aCase("E-3")
+                    .addIntervention(Intervention.of(id("i1"), InterventionKind.FOSTER_CARE, BL_46, date("2025-01-01")))
+                    .addSupervisionVisit(SupervisionVisit.ofHeldConversation(id("v1"), date("2025-05-01")))
+                    .addSupervisionVisit(SupervisionVisit.ofHeldConversation(id("v2"), date("2025-11-15")))
+                    .addSupervisionVisit(SupervisionVisit.ofNoConversation(id("v3"), date("2025-08-01")))
+                    .build();
+
+            IndicatorValue v = overall(report(silent), Indicators.SUPERVISION_VISITS_PER_PLACED_CHILD_YEAR);
+
+            assertThat(v.count()).contains(2L);
+            assertThat(v.exposureDays()).contains(324L);
+            assertThat(ENGINE.evaluate(silent, AS_OF).stream()
+                            .filter(e -> e.duty().equals(Duty.SUPERVISION)
+                                    && e.status().isCompleted())
+                            .map(e -> e.completedOn().orElseThrow()))
+                    .doesNotContain(date("2025-08-01"));
+        }
     }
 
     @Test

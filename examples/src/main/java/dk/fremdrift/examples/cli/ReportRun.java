@@ -2,6 +2,7 @@ package dk.fremdrift.examples.cli;
 
 import dk.fremdrift.deadlines.DeadlineEngine;
 import dk.fremdrift.deadlines.DeadlineEvaluation;
+import dk.fremdrift.deadlines.RuleBook;
 import dk.fremdrift.examples.dashboard.Dashboard;
 import dk.fremdrift.examples.io.CaseJsonLines;
 import dk.fremdrift.examples.report.DeadlineSummary;
@@ -142,8 +143,12 @@ final class ReportRun {
                 new CasePipeline.Settings(s.asOfDate(), s.locale().equals(Languages.DANISH));
         // Everything a case adds to the thread's tallies comes last, after the stages that may fail, so that a
         // failing case leaves them as they were (but for the metrics, which add in one call).
-        CasePipeline<Worker> pipeline =
-                new CasePipeline<>(s.threads(), 3, settings, () -> new Worker(s.config()), (c, w, out) -> {
+        CasePipeline<Worker> pipeline = new CasePipeline<>(
+                s.threads(),
+                3,
+                settings,
+                () -> new Worker(s.config(), s.engine().rules()),
+                (c, w, out) -> {
                     List<DeadlineEvaluation> evaluations = s.engine().evaluate(c, s.asOf());
                     DeadlinesCommand.write(evaluations, s.locale(), out);
                     out.stage(CasePipeline.Stage.REVIEWING);
@@ -158,7 +163,7 @@ final class ReportRun {
                     w.municipality.see(c.municipality());
                 });
         List<Worker> workers = pipeline.run(in, channels, rejects, progress);
-        Worker total = new Worker(s.config());
+        Worker total = new Worker(s.config(), s.engine().rules());
         workers.forEach(total::merge);
         InputCounts counts = new InputCounts(in.read(), in.accepted(), in.rejected());
         return new Made(
@@ -190,8 +195,9 @@ final class ReportRun {
         final ReviewSummary.Tally review = new ReviewSummary.Tally();
         final MunicipalitySeen municipality = new MunicipalitySeen();
 
-        Worker(MetricsConfig config) {
-            this.metrics = MetricsAggregator.of(config);
+        Worker(MetricsConfig config, RuleBook rules) {
+            // The municipality's local deadlines get indicators of their own, beside the standard ones.
+            this.metrics = MetricsAggregator.of(config, LocalDeadlineIndicators.of(rules));
         }
 
         void merge(Worker other) {

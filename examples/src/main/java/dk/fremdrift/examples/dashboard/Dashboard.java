@@ -102,6 +102,11 @@ public final class Dashboard {
                 toc.add(new String[] {"review", l.t("Sagsgennemgang", "Case review")});
             }
         }
+        List<dk.fremdrift.metrics.IndicatorDefinition> own = OwnSections.present(page);
+        if (!own.isEmpty()) {
+            main.append(OwnSections.render(page, own));
+            toc.add(new String[] {"own", l.t("Egne nøgletal", "Own indicators")});
+        }
         main.append(IndicatorTable.render(page));
         toc.add(new String[] {"indicators", l.t("Alle nøgletal", "All indicators")});
         main.append(notes(page));

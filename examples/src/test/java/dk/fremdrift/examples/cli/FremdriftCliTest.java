@@ -131,6 +131,63 @@ class FremdriftCliTest {
     }
 
     @Test
+    void report_municipalRuleFile_itsLocalDeadlineIsAnIndicatorOfItsOwn(@TempDir Path out) throws IOException {
+        Path rules = out.resolve("rules-461.json");
+        Files.writeString(rules, """
+                {"municipality": "461",
+                 "rules": [{"id": "KK-SCREENING-5WD", "duty": "LOCAL_SCREENING",
+                   "titleDa": "Screening inden 5 arbejdsdage", "titleEn": "Screening within 5 working days",
+                   "legalBasis": {"law": "RETSSIKKERHEDSLOVEN", "paragraph": "3", "subsection": 2},
+                   "inForce": {"startInclusive": "2022-01-01"},
+                   "trigger": {"kind": "NOTIFICATION_RECEIVED"}, "completion": {"kind": "SCREENED"},
+                   "length": 5, "unit": "WORKING_DAYS"}]}
+                """);
+        Path dir = out.resolve("run");
+
+        Run r = run(
+                "report",
+                "--input",
+                cases.toString(),
+                "--out",
+                dir.toString(),
+                "--as-of",
+                AS_OF,
+                "--rules",
+                rules.toString(),
+                "--lang",
+                "en",
+                "--quiet");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode metrics = CaseJsonLines.mapper()
+                .readTree(dir.resolve("report.json").toFile())
+                .get("metrics");
+        JsonNode definition = last(metrics.get("definitions"));
+        assertThat(definition.get("id").asString()).isEqualTo("LOCAL_SCREENING_ON_TIME");
+        assertThat(definition.get("legalBasis").get(0).get("textEn").asString())
+                .isEqualTo(
+                        "Act on Legal Protection and Administration in Social Matters section 3(2) (from 2022-01-01)");
+        JsonNode overall = last(metrics.get("indicators")).get("overall");
+        // Every screening deadline triggered in the period is in the indicator: judged, censored or excluded.
+        LocalDate start =
+                LocalDate.parse(metrics.get("period").get("startInclusive").asString());
+        long triggered = lines(dir.resolve("deadlines.jsonl")).stream()
+                .filter(e -> e.get("ruleId").asString().equals("KK-SCREENING-5WD"))
+                .filter(e -> !LocalDate.parse(e.get("triggerDate").asString()).isBefore(start))
+                .count();
+        assertThat(triggered).isPositive();
+        assertThat(overall.get("denominator").asLong()
+                        + overall.get("censored").asLong()
+                        + overall.get("excluded").asLong())
+                .isEqualTo(triggered);
+        assertThat(Files.readString(dir.resolve("index.html"))).contains("Screening within 5 working days");
+    }
+
+    private static JsonNode last(JsonNode array) {
+        return array.get(array.size() - 1);
+    }
+
+    @Test
     void report_deadlines_needingActionComeFirst(@TempDir Path out) throws IOException {
         run("report", "--input", cases.toString(), "--out", out.toString(), "--as-of", AS_OF, "--quiet");
 

@@ -1,0 +1,93 @@
+package dk.fremdrift.metrics;
+
+import dk.fremdrift.deadlines.DeadlineEvaluation;
+import dk.fremdrift.model.ChildCase;
+import dk.fremdrift.model.InterventionKind;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One case as every {@link Indicator} reads it: the case, the deadline engine's evaluations of it at the aggregation's
+ * asOf, and what the aggregation's settings say about dates. What several indicators need of a case (its days and
+ * keys: the responsible team and caseworker, the child's age band, the month) is worked out once per case, behind
+ * {@link Observations}, so that the pass over a case stays single however many indicators read it.
+ *
+ * <p>The facts are those of the case being added, and only while {@link Indicator#observe} runs: an indicator must
+ * not keep them.
+ */
+public final class CaseFacts {
+
+    private final CaseMeasures measures;
+    private final MetricsConfig config;
+
+    CaseFacts(CaseMeasures measures, MetricsConfig config) {
+        this.measures = measures;
+        this.config = config;
+    }
+
+    /**
+     * Returns the case.
+     *
+     * @return the case being added
+     */
+    public ChildCase childCase() {
+        return measures.currentCase();
+    }
+
+    /**
+     * Returns the deadline engine's evaluations of the case at the aggregation's asOf, in the engine's order.
+     *
+     * @return the evaluations
+     */
+    public List<DeadlineEvaluation> evaluations() {
+        return measures.currentEvaluations();
+    }
+
+    /**
+     * Returns the aggregation's settings: asOf, zone, reporting period and thresholds.
+     *
+     * @return the settings
+     */
+    public MetricsConfig config() {
+        return config;
+    }
+
+    /**
+     * Returns asOf's date in the aggregation's zone (Europe/Copenhagen), the date stock indicators observe on.
+     *
+     * @return the date
+     */
+    public LocalDate asOfDate() {
+        return measures.asOfDate();
+    }
+
+    /**
+     * Tells whether an event on a date counts: in the reporting period and not after asOf's date ({@link
+     * MetricsConfig#counts(LocalDate)}).
+     *
+     * @param date the date of the event
+     * @return true if it counts
+     */
+    public boolean counts(LocalDate date) {
+        return measures.counts(date);
+    }
+
+    /**
+     * Tells whether the case is open on asOf's date, and so in the stock indicators' population.
+     *
+     * @return true if open
+     */
+    public boolean isOpenAtAsOf() {
+        return measures.currentCase().isOpenOn(measures.asOfDate());
+    }
+
+    /** The kind of the intervention an evaluation is about, for an indicator broken down by kind. */
+    InterventionKind interventionKind(DeadlineEvaluation e) {
+        return measures.kindOf(e);
+    }
+
+    @Override
+    public String toString() {
+        return "CaseFacts[asOf=" + config.asOf() + "]";
+    }
+}
