@@ -5,13 +5,9 @@ import static dk.fremdrift.metrics.Indicators.CASELOAD_DISTRIBUTION;
 import static dk.fremdrift.metrics.Indicators.CASELOAD_MEAN;
 import static dk.fremdrift.metrics.Indicators.CASEWORKER_CHANGES_PER_CASE_YEAR;
 import static dk.fremdrift.metrics.Indicators.CHILD_CONVERSATION_BEFORE_DECISION;
-import static dk.fremdrift.metrics.Indicators.GOAL_PROGRESS;
-import static dk.fremdrift.metrics.Indicators.GOAL_STATUS;
 import static dk.fremdrift.metrics.Indicators.INTERVENTION_MIX_ACTIVE;
 import static dk.fremdrift.metrics.Indicators.INTERVENTION_MIX_STARTED;
 import static dk.fremdrift.metrics.Indicators.INVESTIGATION_DAYS;
-import static dk.fremdrift.metrics.Indicators.MANAGEMENT_REVIEW_COVERAGE;
-import static dk.fremdrift.metrics.Indicators.MANAGEMENT_REVIEW_SERIOUS_COVERAGE;
 import static dk.fremdrift.metrics.Indicators.NOTIFICATIONS_PER_CHILD;
 import static dk.fremdrift.metrics.Indicators.NOTIFICATIONS_RECEIVED;
 import static dk.fremdrift.metrics.Indicators.OPEN_CASES_UNASSIGNED;
@@ -48,20 +44,19 @@ import dk.fremdrift.model.GoalMeasurement;
 import dk.fremdrift.model.Intervention;
 import dk.fremdrift.model.InterventionKind;
 import dk.fremdrift.model.Investigation;
-import dk.fremdrift.model.ManagementReview;
 import dk.fremdrift.model.Notification;
 import dk.fremdrift.model.PartId;
 import dk.fremdrift.model.Plan;
 import dk.fremdrift.model.PlanRevision;
 import dk.fremdrift.model.Screening;
 import dk.fremdrift.model.SupervisionVisit;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -134,16 +129,15 @@ final class CaseMeasures {
     private final Tally caseworkerChanges;
     private final Tally unassigned;
     private final Tally stalled;
-    private final Tally reviewCoverage;
-    private final Tally seriousReviewCoverage;
     private final Tally openInvestigations;
-    private final Tally goalStatus;
-    private final Tally goalProgress;
 
     // ---- the case being added, worked out once ---------------------------------------------------------------
 
     private ChildCase c;
     private List<DeadlineEvaluation> evaluations;
+    /** The progress of the goals at asOf; null until asked for. */
+    private List<GoalProgress> goals;
+
     private int assignmentCount;
     private CaseworkerAssignment[] assignments = new CaseworkerAssignment[8];
     private long[] assignedFrom = new long[8];
@@ -226,11 +220,7 @@ final class CaseMeasures {
         this.caseworkerChanges = state.tally(CASEWORKER_CHANGES_PER_CASE_YEAR);
         this.unassigned = state.tally(OPEN_CASES_UNASSIGNED);
         this.stalled = state.tally(STALLED_CASES);
-        this.reviewCoverage = state.tally(MANAGEMENT_REVIEW_COVERAGE);
-        this.seriousReviewCoverage = state.tally(MANAGEMENT_REVIEW_SERIOUS_COVERAGE);
         this.openInvestigations = state.tally(OPEN_INVESTIGATIONS_BY_AGE);
-        this.goalStatus = state.tally(GOAL_STATUS);
-        this.goalProgress = state.tally(GOAL_PROGRESS);
     }
 
     /**
@@ -271,7 +261,6 @@ final class CaseMeasures {
         continuity();
         if (c.isOpenOn(asOfDate)) {
             openInvestigations();
-            goals();
             interventionsActive();
             openCase();
         }
@@ -282,6 +271,7 @@ final class CaseMeasures {
         state.budget.add(c);
         this.c = null;
         this.evaluations = null;
+        this.goals = null;
         this.asOfKeys = null;
     }
 
@@ -640,36 +630,6 @@ final class CaseMeasures {
         LocalDate latest = latestStep();
         boolean isStalled = ChronoUnit.DAYS.between(latest, asOfDate) >= config.stalledAfterDays();
         stalled.add(keys, isStalled ? MET : NOT_MET, 1);
-
-        LocalDate yearBefore = asOfDate.minusMonths(12);
-        List<ManagementReview> reviews = c.managementReviews();
-        boolean reviewed = false;
-        for (int i = 0; i < reviews.size() && !reviewed; i++) {
-            LocalDate d = reviews.get(i).date();
-            reviewed = d.isAfter(yearBefore) && !d.isAfter(asOfDate);
-        }
-        reviewCoverage.add(keys, reviewed ? MET : NOT_MET, 1);
-
-        LocalDate serious = null;
-        List<Notification> notifications = c.notifications();
-        for (int i = 0; i < notifications.size(); i++) {
-            Notification n = notifications.get(i);
-            LocalDate day = received[i];
-            boolean seriousAssessment = n.assessment().isPresent()
-                    && !n.assessment().get().assessed().isAfter(asOf)
-                    && n.assessment().get().outcome().isSerious();
-            if (!n.received().isAfter(asOf) && day.isAfter(yearBefore) && seriousAssessment) {
-                serious = serious == null || day.isBefore(serious) ? day : serious;
-            }
-        }
-        if (serious != null) {
-            boolean reviewedSince = false;
-            for (int i = 0; i < reviews.size() && !reviewedSince; i++) {
-                LocalDate d = reviews.get(i).date();
-                reviewedSince = !d.isBefore(serious) && !d.isAfter(asOfDate);
-            }
-            seriousReviewCoverage.add(keys, reviewedSince ? MET : NOT_MET, 1);
-        }
     }
 
     private void openInvestigations() {
@@ -681,23 +641,6 @@ final class CaseMeasures {
             long months = Period.between(inv.awareOn(), asOfDate).toTotalMonths();
             String category = Indicators.INVESTIGATION_AGE_CATEGORIES.get((int) Math.min(months, 4));
             openInvestigations.addCategory(atAsOf(), category);
-        }
-    }
-
-    private void goals() {
-        // GoalProgress.ofPlans, goal by goal, without the list.
-        for (Plan plan : c.plans()) {
-            if (plan.created().isAfter(asOfDate)) {
-                continue;
-            }
-            for (Goal goal : plan.goals()) {
-                GoalProgress p = GoalProgress.of(goal, asOfDate);
-                goalStatus.addCategory(atAsOf(), p.status().name());
-                Optional<Double> capped = p.cappedProgress();
-                if (capped.isPresent()) {
-                    goalProgress.addMeasured(atAsOf(), new BigDecimal(capped.get()));
-                }
-            }
         }
     }
 
@@ -814,6 +757,22 @@ final class CaseMeasures {
         return asOfDate;
     }
 
+    /** The progress of the goals at asOf, worked out when first asked for in a case. */
+    List<GoalProgress> goalProgress() {
+        if (goals == null) {
+            List<GoalProgress> list = new ArrayList<>();
+            for (Plan plan : c.plans()) {
+                if (!plan.created().isAfter(asOfDate)) {
+                    for (Goal goal : plan.goals()) {
+                        list.add(GoalProgress.of(goal, asOfDate));
+                    }
+                }
+            }
+            goals = List.copyOf(list);
+        }
+        return goals;
+    }
+
     /** The kind of the intervention an evaluation is about; checked when the case was added. */
     InterventionKind kindOf(DeadlineEvaluation e) {
         return KINDS[interventionKind(e)];
@@ -840,12 +799,15 @@ final class CaseMeasures {
 
     /** The keys of an observation on a date: the responsible team and caseworker, the age band and the month. */
     Keys at(LocalDate date) {
+        if (date.equals(asOfDate)) {
+            return atAsOf(); // the stock indicators' date, asked for by each of them
+        }
         return keysOn(date.toEpochDay());
     }
 
     private Keys atAsOf() {
         if (asOfKeys == null) {
-            asOfKeys = at(asOfDate);
+            asOfKeys = keysOn(asOfDate.toEpochDay());
         }
         return asOfKeys;
     }
@@ -991,7 +953,7 @@ final class CaseMeasures {
         return pieces + 1;
     }
 
-    private LocalDate date(Instant instant) {
+    LocalDate date(Instant instant) {
         return zoneDates.dateOf(instant);
     }
 

@@ -5,13 +5,22 @@ import static dk.fremdrift.metrics.Dimension.CASEWORKER;
 import static dk.fremdrift.metrics.Dimension.INTERVENTION_KIND;
 import static dk.fremdrift.metrics.Dimension.MONTH;
 import static dk.fremdrift.metrics.Dimension.TEAM;
+import static dk.fremdrift.metrics.internal.Definitions.APPLIES;
+import static dk.fremdrift.metrics.internal.Definitions.BARNOMETER_2024;
+import static dk.fremdrift.metrics.internal.Definitions.BL;
+import static dk.fremdrift.metrics.internal.Definitions.EVENT_DIMENSIONS;
+import static dk.fremdrift.metrics.internal.Definitions.NONE;
+import static dk.fremdrift.metrics.internal.Definitions.NO_CENSORING_STOCK;
+import static dk.fremdrift.metrics.internal.Definitions.OPEN_CASES;
+import static dk.fremdrift.metrics.internal.Definitions.SEL;
+import static dk.fremdrift.metrics.internal.Definitions.STOCK_DIMENSIONS;
 
 import dk.fremdrift.deadlines.Duty;
+import dk.fremdrift.metrics.goals.GoalIndicators;
+import dk.fremdrift.metrics.management.ManagementIndicators;
 import dk.fremdrift.metrics.timeliness.TimelinessIndicators;
-import dk.fremdrift.model.InForcePeriod;
 import dk.fremdrift.model.Law;
 import dk.fremdrift.model.LegalReference;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -98,25 +107,6 @@ public final class Indicators {
     /** The lower bounds of {@link #CASELOAD_CATEGORIES}. */
     static final int[] CASELOAD_LOWER_BOUNDS = {1, 10, 20, 26, 31, 36, 41};
 
-    private static final LocalDate COVERAGE_START = LocalDate.of(2014, 1, 1);
-    private static final LocalDate BARNETS_LOV_START = LocalDate.of(2024, 1, 1);
-    private static final InForcePeriod SEL = InForcePeriod.between(COVERAGE_START, BARNETS_LOV_START);
-    private static final InForcePeriod BL = InForcePeriod.from(BARNETS_LOV_START);
-    private static final InForcePeriod APPLIES = InForcePeriod.from(COVERAGE_START);
-
-    private static final LocalizedText BARNOMETER_2024 = LocalizedText.of(
-            "Ankestyrelsen, Børnesagsbarometer 2024",
-            "Ankestyrelsen (National Social Appeals Board), Børnesagsbarometer 2024");
-    private static final LocalizedText NONE = LocalizedText.of("Ingen.", "None.");
-    private static final LocalizedText NO_CENSORING_STOCK =
-            LocalizedText.of("Ingen: en opgørelse på asOf's dato.", "None: a count on asOf's date.");
-    private static final LocalizedText OPEN_CASES = LocalizedText.of(
-            "Sager, der er åbne på asOf's dato (oprettet senest den dag og ikke lukket senest den dag).",
-            "Cases open on asOf's date (opened on or before it and not closed on or before it).");
-
-    private static final List<Dimension> EVENT_DIMENSIONS = List.of(TEAM, CASEWORKER, AGE_BAND, MONTH);
-    private static final List<Dimension> STOCK_DIMENSIONS = List.of(TEAM, CASEWORKER, AGE_BAND);
-
     private Indicators() {}
 
     /**
@@ -153,7 +143,12 @@ public final class Indicators {
 
     /** The standard indicators that observe a case as units of their own, in the order of the report. */
     static List<Indicator> units() {
-        return List.copyOf(TimelinessIndicators.all());
+        List<Indicator> units = new ArrayList<>(TimelinessIndicators.all());
+        units.add(GoalIndicators.GOAL_STATUS);
+        units.add(GoalIndicators.GOAL_PROGRESS);
+        units.add(ManagementIndicators.MANAGEMENT_REVIEW_COVERAGE);
+        units.add(ManagementIndicators.MANAGEMENT_REVIEW_SERIOUS_COVERAGE);
+        return List.copyOf(units);
     }
 
     private static List<IndicatorDefinition> definitions(int stalledDays, int recommended) {
@@ -407,68 +402,8 @@ public final class Indicators {
                 List.of()));
 
         // ---- goals ---------------------------------------------------------------------------------------------
-        List<LegalBasis> goals = List.of(
-                LegalBasis.of(LegalReference.of(Law.SERVICELOVEN, "140", 3), SEL),
-                LegalBasis.of(LegalReference.of(Law.BARNETS_LOV, "91", 2), BL));
-        LocalizedText goalPopulation = text(
-                "Mål i planer udarbejdet senest asOf's dato, i sager der er åbne på asOf's dato; målets status og"
-                        + " fremdrift udledes af GoalProgress fra målets indikator og målinger til og med asOf"
-                        + " (aldrig indtastet).",
-                "Goals of plans made on or before asOf's date, in cases open on asOf's date; each goal's status and"
-                        + " progress are derived by GoalProgress from its indicator and measurements up to asOf"
-                        + " (never entered by hand).");
-        List<String> statuses = new ArrayList<>();
-        for (GoalStatus s : GoalStatus.values()) {
-            statuses.add(s.name());
-        }
-        list.add(new IndicatorDefinition(
-                GOAL_STATUS,
-                IndicatorKind.DISTRIBUTION,
-                text("Mål efter status", "Goals by status"),
-                text(
-                        "Målene i børnenes planer fordelt på opnået, i fremgang, uændret, i tilbagegang, ikke opnået"
-                                + " inden fristen, uden målinger og ikke målbare.",
-                        "The goals of the children's plans by achieved, improving, no change, worsening, not"
-                                + " achieved by the due date, no measurements and not measurable."),
-                goals,
-                APPLIES,
-                goalPopulation,
-                text(
-                        "Fordelt efter GoalStatus; kategoriernes rækkefølge er den, status afgøres i.",
-                        "By GoalStatus; the categories are in the order the status is decided in."),
-                text("Mål i sager, der er lukket på asOf's dato.", "Goals in cases closed on asOf's date."),
-                NO_CENSORING_STOCK,
-                Optional.empty(),
-                Optional.empty(),
-                STOCK_DIMENSIONS,
-                statuses));
-        list.add(new IndicatorDefinition(
-                GOAL_PROGRESS,
-                IndicatorKind.MEAN,
-                text("Målenes fremdrift", "Progress of goals"),
-                text(
-                        "Gennemsnitlig fremdrift fra udgangspunkt mod målværdi: 0 ved udgangspunktet, 1 ved målet.",
-                        "The mean progress from baseline toward target: 0 at the baseline, 1 at the target."),
-                goals,
-                APPLIES,
-                goalPopulation,
-                text(
-                        "Gennemsnittet af fremdriften (seneste måling minus udgangspunkt) / (mål minus udgangspunkt),"
-                                + " loftet ved 1, så ét måls overopfyldelse ikke skjuler et andets mangel; negativ,"
-                                + " når seneste måling er dårligere end udgangspunktet.",
-                        "The mean of the progress (latest measurement minus baseline) / (target minus baseline),"
-                                + " capped at 1 so that one goal's overachievement does not hide another's"
-                                + " shortfall; negative when the latest measurement is worse than the baseline."),
-                text(
-                        "Mål uden fremdrift: uden indikator, uden målinger til og med asOf, eller mål om at fastholde"
-                                + " en værdi (mål lig udgangspunkt). Se GOAL_STATUS for dem.",
-                        "Goals without progress: no indicator, no measurement up to asOf, or a goal to maintain a"
-                                + " value (target equal to baseline). GOAL_STATUS shows them."),
-                NO_CENSORING_STOCK,
-                Optional.of(1.0),
-                Optional.empty(),
-                STOCK_DIMENSIONS,
-                List.of()));
+        list.add(GoalIndicators.GOAL_STATUS.definition());
+        list.add(GoalIndicators.GOAL_PROGRESS.definition());
 
         // ---- interventions -------------------------------------------------------------------------------------
         LocalizedText mixCategories = text(
@@ -682,56 +617,8 @@ public final class Indicators {
                 Optional.empty(),
                 STOCK_DIMENSIONS,
                 List.of()));
-        list.add(new IndicatorDefinition(
-                MANAGEMENT_REVIEW_COVERAGE,
-                IndicatorKind.PROPORTION,
-                text("Ledelsestilsyn inden for 12 måneder", "Management review within 12 months"),
-                text(
-                        "Andel af åbne sager, hvor en leder har gennemgået sagen (ledelsestilsyn) inden for de"
-                                + " seneste 12 måneder.",
-                        "Share of open cases a leader has reviewed (ledelsestilsyn) in the last 12 months."),
-                List.of(),
-                APPLIES,
-                OPEN_CASES,
-                text(
-                        "Dem med et ledelsestilsyn dateret efter asOf's dato minus 12 måneder og senest asOf's dato.",
-                        "Those with a management review dated after asOf's date minus 12 months and on or before"
-                                + " asOf's date."),
-                NONE,
-                NO_CENSORING_STOCK,
-                Optional.of(1.0),
-                Optional.empty(),
-                STOCK_DIMENSIONS,
-                List.of()));
-        list.add(new IndicatorDefinition(
-                MANAGEMENT_REVIEW_SERIOUS_COVERAGE,
-                IndicatorKind.PROPORTION,
-                text("Ledelsestilsyn efter alvorlig underretning", "Management review after a serious notification"),
-                text(
-                        "Andel af åbne sager med en alvorlig underretning inden for 12 måneder, som en leder har"
-                                + " gennemgået siden.",
-                        "Share of open cases with a serious notification in the last 12 months that a leader has"
-                                + " reviewed since."),
-                List.of(),
-                APPLIES,
-                text(
-                        "Sager, der er åbne på asOf's dato, med en underretning modtaget efter asOf minus 12 måneder og"
-                                + " senest asOf, hvis vurdering (senest asOf) fandt barnet i fare eller akut behov"
-                                + " (ENDANGERED, ACUTE_ACTION_NEEDED).",
-                        "Cases open on asOf's date with a notification received after asOf minus 12 months and by"
-                                + " asOf whose assessment (by asOf) found the child endangered or in acute need"
-                                + " (ENDANGERED, ACUTE_ACTION_NEEDED)."),
-                text(
-                        "Dem med et ledelsestilsyn dateret på eller efter modtagelsesdatoen for den tidligste sådanne"
-                                + " underretning og senest asOf's dato.",
-                        "Those with a management review dated on or after the date of receipt of the earliest such"
-                                + " notification and on or before asOf's date."),
-                NONE,
-                NO_CENSORING_STOCK,
-                Optional.of(1.0),
-                Optional.empty(),
-                STOCK_DIMENSIONS,
-                List.of()));
+        list.add(ManagementIndicators.MANAGEMENT_REVIEW_COVERAGE.definition());
+        list.add(ManagementIndicators.MANAGEMENT_REVIEW_SERIOUS_COVERAGE.definition());
         return List.copyOf(list);
     }
 
