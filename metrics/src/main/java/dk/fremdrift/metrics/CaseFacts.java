@@ -95,6 +95,18 @@ public final class CaseFacts {
     }
 
     /**
+     * Returns the child's age in whole years on a date ({@code Period.between(birthDate, date).getYears()}; 0 before
+     * the birth).
+     *
+     * @param date the date
+     * @return the age
+     */
+    public int ageOn(LocalDate date) {
+        LocalDate born = measures.currentCase().child().birthDate();
+        return date.isBefore(born) ? 0 : CaseMeasures.wholeYears(born, Objects.requireNonNull(date, "date"));
+    }
+
+    /**
      * Returns the progress at asOf's date of every goal of the plans made by then, in the order of the plans and their
      * goals ({@link GoalProgress#of(dk.fremdrift.model.Goal, LocalDate)}), worked out once per case.
      *
