@@ -3,8 +3,10 @@ package dk.fremdrift.metrics;
 import dk.fremdrift.deadlines.DeadlineEvaluation;
 import dk.fremdrift.model.ChildCase;
 import dk.fremdrift.model.InterventionKind;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One case as every {@link Indicator} reads it: the case, the deadline engine's evaluations of it at the aggregation's
@@ -79,6 +81,39 @@ public final class CaseFacts {
      */
     public boolean isOpenAtAsOf() {
         return measures.currentCase().isOpenOn(measures.asOfDate());
+    }
+
+    /**
+     * Returns the date of a moment in the aggregation's zone (Europe/Copenhagen): the Danish date of a notification's
+     * receipt, say.
+     *
+     * @param moment the moment
+     * @return its date
+     */
+    public LocalDate dateOf(Instant moment) {
+        return measures.date(Objects.requireNonNull(moment, "moment"));
+    }
+
+    /**
+     * Returns the child's age in whole years on a date ({@code Period.between(birthDate, date).getYears()}; 0 before
+     * the birth).
+     *
+     * @param date the date
+     * @return the age
+     */
+    public int ageOn(LocalDate date) {
+        LocalDate born = measures.currentCase().child().birthDate();
+        return date.isBefore(born) ? 0 : CaseMeasures.wholeYears(born, Objects.requireNonNull(date, "date"));
+    }
+
+    /**
+     * Returns the progress at asOf's date of every goal of the plans made by then, in the order of the plans and their
+     * goals ({@link GoalProgress#of(dk.fremdrift.model.Goal, LocalDate)}), worked out once per case.
+     *
+     * @return the progress of each goal
+     */
+    public List<GoalProgress> goalProgress() {
+        return measures.goalProgress();
     }
 
     /** The kind of the intervention an evaluation is about, for an indicator broken down by kind. */

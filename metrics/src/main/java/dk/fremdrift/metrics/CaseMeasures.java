@@ -4,25 +4,14 @@ import static dk.fremdrift.metrics.Indicators.CASELOAD_ABOVE_RECOMMENDED;
 import static dk.fremdrift.metrics.Indicators.CASELOAD_DISTRIBUTION;
 import static dk.fremdrift.metrics.Indicators.CASELOAD_MEAN;
 import static dk.fremdrift.metrics.Indicators.CASEWORKER_CHANGES_PER_CASE_YEAR;
-import static dk.fremdrift.metrics.Indicators.CHILD_CONVERSATION_BEFORE_DECISION;
-import static dk.fremdrift.metrics.Indicators.GOAL_PROGRESS;
-import static dk.fremdrift.metrics.Indicators.GOAL_STATUS;
-import static dk.fremdrift.metrics.Indicators.INTERVENTION_MIX_ACTIVE;
-import static dk.fremdrift.metrics.Indicators.INTERVENTION_MIX_STARTED;
-import static dk.fremdrift.metrics.Indicators.INVESTIGATION_DAYS;
-import static dk.fremdrift.metrics.Indicators.MANAGEMENT_REVIEW_COVERAGE;
-import static dk.fremdrift.metrics.Indicators.MANAGEMENT_REVIEW_SERIOUS_COVERAGE;
 import static dk.fremdrift.metrics.Indicators.NOTIFICATIONS_PER_CHILD;
 import static dk.fremdrift.metrics.Indicators.NOTIFICATIONS_RECEIVED;
 import static dk.fremdrift.metrics.Indicators.OPEN_CASES_UNASSIGNED;
-import static dk.fremdrift.metrics.Indicators.OPEN_INVESTIGATIONS_BY_AGE;
 import static dk.fremdrift.metrics.Indicators.REPEAT_NOTIFICATIONS_12M;
 import static dk.fremdrift.metrics.Indicators.STALLED_CASES;
 import static dk.fremdrift.metrics.Indicators.SUPERVISION_VISITS_PER_PLACED_CHILD_YEAR;
-import static dk.fremdrift.metrics.Tally.Acc.CENSORED;
 import static dk.fremdrift.metrics.Tally.Acc.COUNT;
 import static dk.fremdrift.metrics.Tally.Acc.EVENTS;
-import static dk.fremdrift.metrics.Tally.Acc.EXCLUDED;
 import static dk.fremdrift.metrics.Tally.Acc.EXPOSURE;
 import static dk.fremdrift.metrics.Tally.Acc.MET;
 import static dk.fremdrift.metrics.Tally.Acc.NOT_MET;
@@ -30,7 +19,6 @@ import static dk.fremdrift.metrics.Tally.Acc.SUM;
 import static dk.fremdrift.metrics.Tally.Acc.UNITS;
 
 import dk.fremdrift.deadlines.DeadlineEvaluation;
-import dk.fremdrift.deadlines.DeadlineStatus;
 import dk.fremdrift.deadlines.Duty;
 import dk.fremdrift.deadlines.internal.ZoneDates;
 import dk.fremdrift.metrics.Tally.Keys;
@@ -39,7 +27,6 @@ import dk.fremdrift.model.CaseworkerAssignment;
 import dk.fremdrift.model.ChildCase;
 import dk.fremdrift.model.ChildConversation;
 import dk.fremdrift.model.Complaint;
-import dk.fremdrift.model.ConversationOutcome;
 import dk.fremdrift.model.Decision;
 import dk.fremdrift.model.Exploration;
 import dk.fremdrift.model.FollowUp;
@@ -48,20 +35,18 @@ import dk.fremdrift.model.GoalMeasurement;
 import dk.fremdrift.model.Intervention;
 import dk.fremdrift.model.InterventionKind;
 import dk.fremdrift.model.Investigation;
-import dk.fremdrift.model.ManagementReview;
 import dk.fremdrift.model.Notification;
 import dk.fremdrift.model.PartId;
 import dk.fremdrift.model.Plan;
 import dk.fremdrift.model.PlanRevision;
 import dk.fremdrift.model.Screening;
 import dk.fremdrift.model.SupervisionVisit;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -114,7 +99,6 @@ final class CaseMeasures {
     private final int unassignedTeam;
     private final int unassignedCaseworker;
 
-    private final Tally investigationDays;
     /** The facts of the case being added, as the units read them. */
     private final CaseFacts facts;
     /** The indicators that observe as units of their own, and where their observations go. */
@@ -127,23 +111,18 @@ final class CaseMeasures {
     private final Tally notificationsReceived;
     private final Tally repeatNotifications;
     private final Tally notificationsPerChild;
-    private final Tally conversationBeforeDecision;
-    private final Tally mixStarted;
-    private final Tally mixActive;
     private final Tally supervisionVisits;
     private final Tally caseworkerChanges;
     private final Tally unassigned;
     private final Tally stalled;
-    private final Tally reviewCoverage;
-    private final Tally seriousReviewCoverage;
-    private final Tally openInvestigations;
-    private final Tally goalStatus;
-    private final Tally goalProgress;
 
     // ---- the case being added, worked out once ---------------------------------------------------------------
 
     private ChildCase c;
     private List<DeadlineEvaluation> evaluations;
+    /** The progress of the goals at asOf; null until asked for. */
+    private List<GoalProgress> goals;
+
     private int assignmentCount;
     private CaseworkerAssignment[] assignments = new CaseworkerAssignment[8];
     private long[] assignedFrom = new long[8];
@@ -205,7 +184,6 @@ final class CaseMeasures {
         }
         this.unassignedTeam = state.ids.id(Dimension.TEAM, Dimension.UNASSIGNED);
         this.unassignedCaseworker = state.ids.id(Dimension.CASEWORKER, Dimension.UNASSIGNED);
-        this.investigationDays = state.tally(INVESTIGATION_DAYS);
         this.facts = new CaseFacts(this, config);
         this.units = state.units.toArray(Indicator[]::new);
         this.observations = new Observations[units.length];
@@ -219,18 +197,10 @@ final class CaseMeasures {
         this.notificationsReceived = state.tally(NOTIFICATIONS_RECEIVED);
         this.repeatNotifications = state.tally(REPEAT_NOTIFICATIONS_12M);
         this.notificationsPerChild = state.tally(NOTIFICATIONS_PER_CHILD);
-        this.conversationBeforeDecision = state.tally(CHILD_CONVERSATION_BEFORE_DECISION);
-        this.mixStarted = state.tally(INTERVENTION_MIX_STARTED);
-        this.mixActive = state.tally(INTERVENTION_MIX_ACTIVE);
         this.supervisionVisits = state.tally(SUPERVISION_VISITS_PER_PLACED_CHILD_YEAR);
         this.caseworkerChanges = state.tally(CASEWORKER_CHANGES_PER_CASE_YEAR);
         this.unassigned = state.tally(OPEN_CASES_UNASSIGNED);
         this.stalled = state.tally(STALLED_CASES);
-        this.reviewCoverage = state.tally(MANAGEMENT_REVIEW_COVERAGE);
-        this.seriousReviewCoverage = state.tally(MANAGEMENT_REVIEW_SERIOUS_COVERAGE);
-        this.openInvestigations = state.tally(OPEN_INVESTIGATIONS_BY_AGE);
-        this.goalStatus = state.tally(GOAL_STATUS);
-        this.goalProgress = state.tally(GOAL_PROGRESS);
     }
 
     /**
@@ -263,16 +233,10 @@ final class CaseMeasures {
         }
         this.evaluations = evaluations;
         begin();
-        deadlines(evaluations);
         notifications();
-        conversations();
-        interventionsStarted();
         supervisionRate();
         continuity();
         if (c.isOpenOn(asOfDate)) {
-            openInvestigations();
-            goals();
-            interventionsActive();
             openCase();
         }
         for (int i = 0; i < units.length; i++) {
@@ -282,6 +246,7 @@ final class CaseMeasures {
         state.budget.add(c);
         this.c = null;
         this.evaluations = null;
+        this.goals = null;
         this.asOfKeys = null;
     }
 
@@ -334,28 +299,6 @@ final class CaseMeasures {
     }
 
     // ---- deadlines ---------------------------------------------------------------------------------------------
-
-    /** The days of the investigations; the on-time shares are {@link OnTimeIndicator}s. */
-    private void deadlines(List<DeadlineEvaluation> evaluations) {
-        for (int i = 0; i < evaluations.size(); i++) {
-            DeadlineEvaluation e = evaluations.get(i);
-            LocalDate trigger = e.triggerDate();
-            if (!e.duty().equals(Duty.INVESTIGATION) || !counts(trigger)) {
-                continue;
-            }
-            Keys keys = at(trigger);
-            if (e.status().isCompleted()) {
-                investigationDays.addDays(
-                        keys,
-                        Math.toIntExact(
-                                ChronoUnit.DAYS.between(trigger, e.completedOn().orElseThrow())));
-            } else if (e.status().isPending() || e.status() == DeadlineStatus.OVERDUE) {
-                investigationDays.add(keys, CENSORED, 1);
-            } else {
-                investigationDays.add(keys, EXCLUDED, 1);
-            }
-        }
-    }
 
     /** The number of the kind of the intervention an evaluation is about ({@link KeyIds} numbers kinds in order). */
     private int interventionKind(DeadlineEvaluation e) {
@@ -433,74 +376,6 @@ final class CaseMeasures {
             }
         }
         return !earlier.isBefore(later.atZone(zone).minusMonths(12).toInstant());
-    }
-
-    // ---- decisions ---------------------------------------------------------------------------------------------
-
-    private void conversations() {
-        List<Decision> decisions = c.decisions();
-        for (int i = 0; i < decisions.size(); i++) {
-            Decision d = decisions.get(i);
-            LocalDate decided = d.decided();
-            if (!counts(decided)) {
-                continue;
-            }
-            int slot;
-            if (wholeYears(c.child().birthDate(), decided) >= ADULT) {
-                slot = EXCLUDED;
-            } else {
-                // A held conversation that counts makes the decision met; failing that, an omitted one excludes it.
-                LocalDate from = decided.minusMonths(3);
-                boolean held = false;
-                boolean omitted = false;
-                List<ChildConversation> conversations = c.childConversations();
-                for (int j = 0; j < conversations.size() && !held; j++) {
-                    ChildConversation cc = conversations.get(j);
-                    LocalDate date = cc.date();
-                    if (date.isAfter(asOfDate)) {
-                        continue;
-                    }
-                    boolean counting = (cc.decisionId().isPresent()
-                                    && d.id().equals(cc.decisionId().get()))
-                            || (!date.isAfter(decided) && !date.isBefore(from));
-                    if (counting) {
-                        if (cc.outcome() == ConversationOutcome.HELD) {
-                            held = true;
-                        } else if (cc.outcome() == ConversationOutcome.OMITTED) {
-                            omitted = true;
-                        }
-                    }
-                }
-                slot = held ? MET : omitted ? EXCLUDED : NOT_MET;
-            }
-            conversationBeforeDecision.add(at(decided), slot, 1);
-        }
-    }
-
-    // ---- interventions -----------------------------------------------------------------------------------------
-
-    private void interventionsStarted() {
-        List<Intervention> interventions = c.interventions();
-        for (int i = 0; i < interventions.size(); i++) {
-            Intervention iv = interventions.get(i);
-            if (counts(iv.start())) {
-                mixStarted.addCategory(at(iv.start()).withKind(iv.kind().ordinal()), mix(iv));
-            }
-        }
-    }
-
-    private void interventionsActive() {
-        List<Intervention> interventions = c.interventions();
-        for (int i = 0; i < interventions.size(); i++) {
-            Intervention iv = interventions.get(i);
-            if (iv.isActiveOn(asOfDate)) {
-                mixActive.addCategory(atAsOf().withKind(iv.kind().ordinal()), mix(iv));
-            }
-        }
-    }
-
-    private static String mix(Intervention iv) {
-        return iv.kind().isPlacement() ? Indicators.PLACEMENT : Indicators.PREVENTIVE_SUPPORT;
     }
 
     private void supervisionRate() {
@@ -640,65 +515,6 @@ final class CaseMeasures {
         LocalDate latest = latestStep();
         boolean isStalled = ChronoUnit.DAYS.between(latest, asOfDate) >= config.stalledAfterDays();
         stalled.add(keys, isStalled ? MET : NOT_MET, 1);
-
-        LocalDate yearBefore = asOfDate.minusMonths(12);
-        List<ManagementReview> reviews = c.managementReviews();
-        boolean reviewed = false;
-        for (int i = 0; i < reviews.size() && !reviewed; i++) {
-            LocalDate d = reviews.get(i).date();
-            reviewed = d.isAfter(yearBefore) && !d.isAfter(asOfDate);
-        }
-        reviewCoverage.add(keys, reviewed ? MET : NOT_MET, 1);
-
-        LocalDate serious = null;
-        List<Notification> notifications = c.notifications();
-        for (int i = 0; i < notifications.size(); i++) {
-            Notification n = notifications.get(i);
-            LocalDate day = received[i];
-            boolean seriousAssessment = n.assessment().isPresent()
-                    && !n.assessment().get().assessed().isAfter(asOf)
-                    && n.assessment().get().outcome().isSerious();
-            if (!n.received().isAfter(asOf) && day.isAfter(yearBefore) && seriousAssessment) {
-                serious = serious == null || day.isBefore(serious) ? day : serious;
-            }
-        }
-        if (serious != null) {
-            boolean reviewedSince = false;
-            for (int i = 0; i < reviews.size() && !reviewedSince; i++) {
-                LocalDate d = reviews.get(i).date();
-                reviewedSince = !d.isBefore(serious) && !d.isAfter(asOfDate);
-            }
-            seriousReviewCoverage.add(keys, reviewedSince ? MET : NOT_MET, 1);
-        }
-    }
-
-    private void openInvestigations() {
-        for (Investigation inv : c.investigations()) {
-            boolean open = inv.completed().isEmpty() || inv.completed().get().isAfter(asOfDate);
-            if (inv.awareOn().isAfter(asOfDate) || !open) {
-                continue;
-            }
-            long months = Period.between(inv.awareOn(), asOfDate).toTotalMonths();
-            String category = Indicators.INVESTIGATION_AGE_CATEGORIES.get((int) Math.min(months, 4));
-            openInvestigations.addCategory(atAsOf(), category);
-        }
-    }
-
-    private void goals() {
-        // GoalProgress.ofPlans, goal by goal, without the list.
-        for (Plan plan : c.plans()) {
-            if (plan.created().isAfter(asOfDate)) {
-                continue;
-            }
-            for (Goal goal : plan.goals()) {
-                GoalProgress p = GoalProgress.of(goal, asOfDate);
-                goalStatus.addCategory(atAsOf(), p.status().name());
-                Optional<Double> capped = p.cappedProgress();
-                if (capped.isPresent()) {
-                    goalProgress.addMeasured(atAsOf(), new BigDecimal(capped.get()));
-                }
-            }
-        }
     }
 
     /** The latest date of a step in the case up to asOf; the opening date if there is none. */
@@ -814,6 +630,22 @@ final class CaseMeasures {
         return asOfDate;
     }
 
+    /** The progress of the goals at asOf, worked out when first asked for in a case. */
+    List<GoalProgress> goalProgress() {
+        if (goals == null) {
+            List<GoalProgress> list = new ArrayList<>();
+            for (Plan plan : c.plans()) {
+                if (!plan.created().isAfter(asOfDate)) {
+                    for (Goal goal : plan.goals()) {
+                        list.add(GoalProgress.of(goal, asOfDate));
+                    }
+                }
+            }
+            goals = List.copyOf(list);
+        }
+        return goals;
+    }
+
     /** The kind of the intervention an evaluation is about; checked when the case was added. */
     InterventionKind kindOf(DeadlineEvaluation e) {
         return KINDS[interventionKind(e)];
@@ -840,12 +672,15 @@ final class CaseMeasures {
 
     /** The keys of an observation on a date: the responsible team and caseworker, the age band and the month. */
     Keys at(LocalDate date) {
+        if (date.equals(asOfDate)) {
+            return atAsOf(); // the stock indicators' date, asked for by each of them
+        }
         return keysOn(date.toEpochDay());
     }
 
     private Keys atAsOf() {
         if (asOfKeys == null) {
-            asOfKeys = at(asOfDate);
+            asOfKeys = keysOn(asOfDate.toEpochDay());
         }
         return asOfKeys;
     }
@@ -991,7 +826,7 @@ final class CaseMeasures {
         return pieces + 1;
     }
 
-    private LocalDate date(Instant instant) {
+    LocalDate date(Instant instant) {
         return zoneDates.dateOf(instant);
     }
 

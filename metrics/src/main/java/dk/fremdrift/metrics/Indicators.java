@@ -5,13 +5,18 @@ import static dk.fremdrift.metrics.Dimension.CASEWORKER;
 import static dk.fremdrift.metrics.Dimension.INTERVENTION_KIND;
 import static dk.fremdrift.metrics.Dimension.MONTH;
 import static dk.fremdrift.metrics.Dimension.TEAM;
+import static dk.fremdrift.metrics.internal.Definitions.APPLIES;
+import static dk.fremdrift.metrics.internal.Definitions.EVENT_DIMENSIONS;
+import static dk.fremdrift.metrics.internal.Definitions.NONE;
+import static dk.fremdrift.metrics.internal.Definitions.NO_CENSORING_STOCK;
+import static dk.fremdrift.metrics.internal.Definitions.OPEN_CASES;
+import static dk.fremdrift.metrics.internal.Definitions.STOCK_DIMENSIONS;
 
 import dk.fremdrift.deadlines.Duty;
+import dk.fremdrift.metrics.flow.FlowIndicators;
+import dk.fremdrift.metrics.goals.GoalIndicators;
+import dk.fremdrift.metrics.management.ManagementIndicators;
 import dk.fremdrift.metrics.timeliness.TimelinessIndicators;
-import dk.fremdrift.model.InForcePeriod;
-import dk.fremdrift.model.Law;
-import dk.fremdrift.model.LegalReference;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -84,38 +89,19 @@ public final class Indicators {
     public static final String MANAGEMENT_REVIEW_SERIOUS_COVERAGE = "MANAGEMENT_REVIEW_SERIOUS_COVERAGE";
 
     /** The categories of {@link #OPEN_INVESTIGATIONS_BY_AGE}: whole months since awareness. */
-    static final List<String> INVESTIGATION_AGE_CATEGORIES = List.of("0-1", "1-2", "2-3", "3-4", "4+");
+    public static final List<String> INVESTIGATION_AGE_CATEGORIES = List.of("0-1", "1-2", "2-3", "3-4", "4+");
 
-    /** The categories of the intervention mix. */
-    static final String PREVENTIVE_SUPPORT = "PREVENTIVE_SUPPORT";
+    /** The preventive-support category of the intervention mix: every kind that is not a placement. */
+    public static final String PREVENTIVE_SUPPORT = "PREVENTIVE_SUPPORT";
 
     /** The placement category of the intervention mix. */
-    static final String PLACEMENT = "PLACEMENT";
+    public static final String PLACEMENT = "PLACEMENT";
 
     /** The categories of {@link #CASELOAD_DISTRIBUTION}: open cases per caseworker. */
     static final List<String> CASELOAD_CATEGORIES = List.of("1-9", "10-19", "20-25", "26-30", "31-35", "36-40", "41+");
 
     /** The lower bounds of {@link #CASELOAD_CATEGORIES}. */
     static final int[] CASELOAD_LOWER_BOUNDS = {1, 10, 20, 26, 31, 36, 41};
-
-    private static final LocalDate COVERAGE_START = LocalDate.of(2014, 1, 1);
-    private static final LocalDate BARNETS_LOV_START = LocalDate.of(2024, 1, 1);
-    private static final InForcePeriod SEL = InForcePeriod.between(COVERAGE_START, BARNETS_LOV_START);
-    private static final InForcePeriod BL = InForcePeriod.from(BARNETS_LOV_START);
-    private static final InForcePeriod APPLIES = InForcePeriod.from(COVERAGE_START);
-
-    private static final LocalizedText BARNOMETER_2024 = LocalizedText.of(
-            "Ankestyrelsen, Børnesagsbarometer 2024",
-            "Ankestyrelsen (National Social Appeals Board), Børnesagsbarometer 2024");
-    private static final LocalizedText NONE = LocalizedText.of("Ingen.", "None.");
-    private static final LocalizedText NO_CENSORING_STOCK =
-            LocalizedText.of("Ingen: en opgørelse på asOf's dato.", "None: a count on asOf's date.");
-    private static final LocalizedText OPEN_CASES = LocalizedText.of(
-            "Sager, der er åbne på asOf's dato (oprettet senest den dag og ikke lukket senest den dag).",
-            "Cases open on asOf's date (opened on or before it and not closed on or before it).");
-
-    private static final List<Dimension> EVENT_DIMENSIONS = List.of(TEAM, CASEWORKER, AGE_BAND, MONTH);
-    private static final List<Dimension> STOCK_DIMENSIONS = List.of(TEAM, CASEWORKER, AGE_BAND);
 
     private Indicators() {}
 
@@ -153,7 +139,17 @@ public final class Indicators {
 
     /** The standard indicators that observe a case as units of their own, in the order of the report. */
     static List<Indicator> units() {
-        return List.copyOf(TimelinessIndicators.all());
+        List<Indicator> units = new ArrayList<>(TimelinessIndicators.all());
+        units.add(FlowIndicators.INVESTIGATION_DAYS);
+        units.add(FlowIndicators.OPEN_INVESTIGATIONS_BY_AGE);
+        units.add(FlowIndicators.CHILD_CONVERSATION_BEFORE_DECISION);
+        units.add(FlowIndicators.INTERVENTION_MIX_ACTIVE);
+        units.add(FlowIndicators.INTERVENTION_MIX_STARTED);
+        units.add(GoalIndicators.GOAL_STATUS);
+        units.add(GoalIndicators.GOAL_PROGRESS);
+        units.add(ManagementIndicators.MANAGEMENT_REVIEW_COVERAGE);
+        units.add(ManagementIndicators.MANAGEMENT_REVIEW_SERIOUS_COVERAGE);
+        return List.copyOf(units);
     }
 
     private static List<IndicatorDefinition> definitions(int stalledDays, int recommended) {
@@ -243,121 +239,12 @@ public final class Indicators {
         list.add(TimelinessIndicators.ASSESSMENT_24H_ON_TIME.definition());
 
         // ---- investigations -----------------------------------------------------------------------------------
-        // The days rest on the provisions of the on-time share.
-        List<LegalBasis> investigation =
-                TimelinessIndicators.INVESTIGATION_4M_ON_TIME.definition().legalBasis();
         list.add(TimelinessIndicators.INVESTIGATION_4M_ON_TIME.definition());
-        list.add(new IndicatorDefinition(
-                INVESTIGATION_DAYS,
-                IndicatorKind.DAYS,
-                text(
-                        "Dage fra kendskab til afsluttet børnefaglig undersøgelse",
-                        "Days from awareness to a finished child-welfare investigation"),
-                text(
-                        "Median og 90-procent-fraktil af antal dage fra kommunens kendskab til undersøgelsen blev"
-                                + " afsluttet.",
-                        "The median and 90th percentile of the days from the municipality's awareness to the"
-                                + " finished investigation."),
-                investigation,
-                APPLIES,
-                text(
-                        "Børnefaglige undersøgelser, hvis kendskabsdato ligger i rapportperioden, til og med asOf, og"
-                                + " som fristmotoren har bedømt efter pligten INVESTIGATION som afsluttet senest ved"
-                                + " asOf (MET eller MET_LATE); dage = afslutningsdato minus kendskabsdato.",
-                        "Child-welfare investigations whose awareness date is in the reporting period, up to asOf,"
-                                + " that the deadline engine judged under duty INVESTIGATION as finished by asOf (MET"
-                                + " or MET_LATE); days = completion date minus awareness date."),
-                text(
-                        "Median (50. percentil) og 90. percentil af disse dage efter nærmeste-rang-metoden: p-percentilen"
-                                + " er det mindste antal dage d, så mindst p % af undersøgelserne tog d dage eller"
-                                + " færre.",
-                        "The median (50th percentile) and 90th percentile of those days by the nearest-rank method:"
-                                + " the p-th percentile is the smallest number of days d such that at least p % of"
-                                + " the investigations took d days or fewer."),
-                text(
-                        "Undersøgelser, hvis frist fristmotoren finder ikke relevant (NOT_APPLICABLE, fx sagen lukket"
-                                + " før fristen) eller udløben (EXPIRED); de tælles for sig.",
-                        "Investigations whose deadline the engine finds not applicable (NOT_APPLICABLE, say the case"
-                                + " was closed before the deadline) or expired (EXPIRED); counted apart."),
-                text(
-                        "Undersøgelser, der ikke er afsluttet ved asOf (OPEN, DUE_SOON, OVERDUE): deres varighed er"
-                                + " ukendt; de tælles for sig som censurerede. Mange censurerede undersøgelser får"
-                                + " medianen til at undervurdere den reelle tid.",
-                        "Investigations not finished by asOf (OPEN, DUE_SOON, OVERDUE): their duration is unknown;"
-                                + " counted apart as censored. Many censored investigations make the median"
-                                + " understate the true time."),
-                Optional.empty(),
-                Optional.empty(),
-                EVENT_DIMENSIONS,
-                List.of()));
-        list.add(new IndicatorDefinition(
-                OPEN_INVESTIGATIONS_BY_AGE,
-                IndicatorKind.DISTRIBUTION,
-                text("Igangværende undersøgelser efter alder", "Open investigations by age"),
-                text(
-                        "Børnefaglige undersøgelser, der ikke er afsluttet på asOf's dato, efter hvor mange måneder"
-                                + " der er gået siden kendskabsdatoen.",
-                        "Child-welfare investigations not finished on asOf's date, by the months passed since the"
-                                + " awareness date."),
-                investigation,
-                APPLIES,
-                text(
-                        "Undersøgelser med kendskabsdato senest asOf's dato og ingen afslutningsdato senest den dag, i"
-                                + " sager der er åbne på asOf's dato.",
-                        "Investigations with an awareness date on or before asOf's date and no completion date on or"
-                                + " before it, in cases open on asOf's date."),
-                text(
-                        "Fordelt efter hele kalendermåneder fra kendskabsdatoen til asOf's dato (samme dato i"
-                                + " måneden): 0-1 (under 1), 1-2, 2-3, 3-4, 4+ (4 måneder eller mere: på eller efter"
-                                + " fristen).",
-                        "By whole calendar months from the awareness date to asOf's date (same date of the month):"
-                                + " 0-1 (under 1), 1-2, 2-3, 3-4, 4+ (4 months or more: at or past the deadline)."),
-                text(
-                        "Undersøgelser i sager, der er lukket på asOf's dato.",
-                        "Investigations in cases closed on asOf's date."),
-                NO_CENSORING_STOCK,
-                Optional.empty(),
-                Optional.empty(),
-                STOCK_DIMENSIONS,
-                INVESTIGATION_AGE_CATEGORIES));
+        list.add(FlowIndicators.INVESTIGATION_DAYS.definition());
+        list.add(FlowIndicators.OPEN_INVESTIGATIONS_BY_AGE.definition());
 
         // ---- decisions and plans ------------------------------------------------------------------------------
-        list.add(new IndicatorDefinition(
-                CHILD_CONVERSATION_BEFORE_DECISION,
-                IndicatorKind.PROPORTION,
-                text("Børnesamtale før afgørelse", "Conversation with the child before the decision"),
-                text(
-                        "Andel af afgørelser, hvor der blev holdt en børnesamtale før afgørelsen.",
-                        "Share of decisions preceded by a conversation with the child."),
-                List.of(
-                        LegalBasis.of(LegalReference.of(Law.SERVICELOVEN, "48"), SEL),
-                        LegalBasis.of(LegalReference.of(Law.BARNETS_LOV, "5", 3), BL)),
-                APPLIES,
-                text(
-                        "Afgørelser (bevilget eller afslået) dateret i rapportperioden, til og med asOf, om et barn"
-                                + " under 18 år på afgørelsens dato, fraregnet undtagelserne.",
-                        "Decisions (granted or refused) dated in the reporting period, up to asOf, about a child"
-                                + " under 18 on the decision date, less the exclusions."),
-                text(
-                        "Dem med en afholdt børnesamtale (HELD), der enten er knyttet til afgørelsen (decisionId) eller"
-                                + " er dateret på eller før afgørelsens dato og højst 3 måneder før (på eller efter"
-                                + " afgørelsens dato minus 3 måneder). Samtaler dateret efter asOf ses ikke.",
-                        "Those with a held conversation (HELD) that is linked to the decision (decisionId) or dated on"
-                                + " or before the decision date and no more than 3 months before it (on or after the"
-                                + " decision date minus 3 months). Conversations dated after asOf are not seen."),
-                text(
-                        "Afgørelser om en ung på 18 år eller derover på afgørelsens dato; og afgørelser uden en sådan"
-                                + " afholdt samtale, men med en registreret undladelse (OMITTED, med begrundelse),"
-                                + " der er knyttet til afgørelsen eller dateret i samme 3-måneders vindue. De tælles"
-                                + " for sig.",
-                        "Decisions about a young person aged 18 or over on the decision date; and decisions without"
-                                + " such a held conversation but with a recorded omission (OMITTED, with its reason)"
-                                + " linked to the decision or dated in the same 3-month window. Counted apart."),
-                text("Ingen: samtalen skal ligge før afgørelsen.", "None: the conversation must precede the decision."),
-                Optional.of(1.0),
-                Optional.of(ReferenceFigure.of(0.65, "2024", BARNOMETER_2024)),
-                EVENT_DIMENSIONS,
-                List.of()));
+        list.add(FlowIndicators.CHILD_CONVERSATION_BEFORE_DECISION.definition());
         list.add(TimelinessIndicators.PLAN_ON_TIME.definition());
 
         // ---- follow-up and supervision ------------------------------------------------------------------------
@@ -407,121 +294,12 @@ public final class Indicators {
                 List.of()));
 
         // ---- goals ---------------------------------------------------------------------------------------------
-        List<LegalBasis> goals = List.of(
-                LegalBasis.of(LegalReference.of(Law.SERVICELOVEN, "140", 3), SEL),
-                LegalBasis.of(LegalReference.of(Law.BARNETS_LOV, "91", 2), BL));
-        LocalizedText goalPopulation = text(
-                "Mål i planer udarbejdet senest asOf's dato, i sager der er åbne på asOf's dato; målets status og"
-                        + " fremdrift udledes af GoalProgress fra målets indikator og målinger til og med asOf"
-                        + " (aldrig indtastet).",
-                "Goals of plans made on or before asOf's date, in cases open on asOf's date; each goal's status and"
-                        + " progress are derived by GoalProgress from its indicator and measurements up to asOf"
-                        + " (never entered by hand).");
-        List<String> statuses = new ArrayList<>();
-        for (GoalStatus s : GoalStatus.values()) {
-            statuses.add(s.name());
-        }
-        list.add(new IndicatorDefinition(
-                GOAL_STATUS,
-                IndicatorKind.DISTRIBUTION,
-                text("Mål efter status", "Goals by status"),
-                text(
-                        "Målene i børnenes planer fordelt på opnået, i fremgang, uændret, i tilbagegang, ikke opnået"
-                                + " inden fristen, uden målinger og ikke målbare.",
-                        "The goals of the children's plans by achieved, improving, no change, worsening, not"
-                                + " achieved by the due date, no measurements and not measurable."),
-                goals,
-                APPLIES,
-                goalPopulation,
-                text(
-                        "Fordelt efter GoalStatus; kategoriernes rækkefølge er den, status afgøres i.",
-                        "By GoalStatus; the categories are in the order the status is decided in."),
-                text("Mål i sager, der er lukket på asOf's dato.", "Goals in cases closed on asOf's date."),
-                NO_CENSORING_STOCK,
-                Optional.empty(),
-                Optional.empty(),
-                STOCK_DIMENSIONS,
-                statuses));
-        list.add(new IndicatorDefinition(
-                GOAL_PROGRESS,
-                IndicatorKind.MEAN,
-                text("Målenes fremdrift", "Progress of goals"),
-                text(
-                        "Gennemsnitlig fremdrift fra udgangspunkt mod målværdi: 0 ved udgangspunktet, 1 ved målet.",
-                        "The mean progress from baseline toward target: 0 at the baseline, 1 at the target."),
-                goals,
-                APPLIES,
-                goalPopulation,
-                text(
-                        "Gennemsnittet af fremdriften (seneste måling minus udgangspunkt) / (mål minus udgangspunkt),"
-                                + " loftet ved 1, så ét måls overopfyldelse ikke skjuler et andets mangel; negativ,"
-                                + " når seneste måling er dårligere end udgangspunktet.",
-                        "The mean of the progress (latest measurement minus baseline) / (target minus baseline),"
-                                + " capped at 1 so that one goal's overachievement does not hide another's"
-                                + " shortfall; negative when the latest measurement is worse than the baseline."),
-                text(
-                        "Mål uden fremdrift: uden indikator, uden målinger til og med asOf, eller mål om at fastholde"
-                                + " en værdi (mål lig udgangspunkt). Se GOAL_STATUS for dem.",
-                        "Goals without progress: no indicator, no measurement up to asOf, or a goal to maintain a"
-                                + " value (target equal to baseline). GOAL_STATUS shows them."),
-                NO_CENSORING_STOCK,
-                Optional.of(1.0),
-                Optional.empty(),
-                STOCK_DIMENSIONS,
-                List.of()));
+        list.add(GoalIndicators.GOAL_STATUS.definition());
+        list.add(GoalIndicators.GOAL_PROGRESS.definition());
 
         // ---- interventions -------------------------------------------------------------------------------------
-        LocalizedText mixCategories = text(
-                "Fordelt på anbringelse (PLACEMENT: en indsatstype, hvor barnet er anbragt uden for hjemmet) og"
-                        + " forebyggende støtte (PREVENTIVE_SUPPORT: alle andre typer).",
-                "By placement (PLACEMENT: a kind that places the child outside the home) and preventive support"
-                        + " (PREVENTIVE_SUPPORT: every other kind).");
-        list.add(new IndicatorDefinition(
-                INTERVENTION_MIX_ACTIVE,
-                IndicatorKind.DISTRIBUTION,
-                text(
-                        "Aktive indsatser: forebyggende og anbringelser",
-                        "Active interventions: preventive and placements"),
-                text(
-                        "Indsatser, der er aktive på asOf's dato, fordelt på forebyggende støtte og anbringelser.",
-                        "Interventions active on asOf's date, by preventive support and placements."),
-                List.of(),
-                APPLIES,
-                text(
-                        "Indsatser aktive på asOf's dato (start senest den dag, slut tidligst den dag eller ingen), i"
-                                + " sager der er åbne på asOf's dato.",
-                        "Interventions active on asOf's date (started on or before it, ending on or after it or not"
-                                + " at all), in cases open on asOf's date."),
-                mixCategories,
-                text(
-                        "Indsatser i sager, der er lukket på asOf's dato.",
-                        "Interventions in cases closed on asOf's date."),
-                NO_CENSORING_STOCK,
-                Optional.empty(),
-                Optional.empty(),
-                List.of(TEAM, CASEWORKER, AGE_BAND, INTERVENTION_KIND),
-                List.of(PREVENTIVE_SUPPORT, PLACEMENT)));
-        list.add(new IndicatorDefinition(
-                INTERVENTION_MIX_STARTED,
-                IndicatorKind.DISTRIBUTION,
-                text(
-                        "Iværksatte indsatser: forebyggende og anbringelser",
-                        "Interventions started: preventive and placements"),
-                text(
-                        "Indsatser iværksat i perioden, fordelt på forebyggende støtte og anbringelser.",
-                        "Interventions started in the period, by preventive support and placements."),
-                List.of(),
-                APPLIES,
-                text(
-                        "Indsatser med startdato i rapportperioden, til og med asOf.",
-                        "Interventions with a start date in the reporting period, up to asOf."),
-                mixCategories,
-                NONE,
-                text("Ingen: en iværksat indsats tælles.", "None: an intervention started counts."),
-                Optional.empty(),
-                Optional.empty(),
-                List.of(TEAM, CASEWORKER, AGE_BAND, INTERVENTION_KIND, MONTH),
-                List.of(PREVENTIVE_SUPPORT, PLACEMENT)));
+        list.add(FlowIndicators.INTERVENTION_MIX_ACTIVE.definition());
+        list.add(FlowIndicators.INTERVENTION_MIX_STARTED.definition());
 
         // ---- caseload and continuity ---------------------------------------------------------------------------
         LocalizedText caseworkers = text(
@@ -682,56 +460,8 @@ public final class Indicators {
                 Optional.empty(),
                 STOCK_DIMENSIONS,
                 List.of()));
-        list.add(new IndicatorDefinition(
-                MANAGEMENT_REVIEW_COVERAGE,
-                IndicatorKind.PROPORTION,
-                text("Ledelsestilsyn inden for 12 måneder", "Management review within 12 months"),
-                text(
-                        "Andel af åbne sager, hvor en leder har gennemgået sagen (ledelsestilsyn) inden for de"
-                                + " seneste 12 måneder.",
-                        "Share of open cases a leader has reviewed (ledelsestilsyn) in the last 12 months."),
-                List.of(),
-                APPLIES,
-                OPEN_CASES,
-                text(
-                        "Dem med et ledelsestilsyn dateret efter asOf's dato minus 12 måneder og senest asOf's dato.",
-                        "Those with a management review dated after asOf's date minus 12 months and on or before"
-                                + " asOf's date."),
-                NONE,
-                NO_CENSORING_STOCK,
-                Optional.of(1.0),
-                Optional.empty(),
-                STOCK_DIMENSIONS,
-                List.of()));
-        list.add(new IndicatorDefinition(
-                MANAGEMENT_REVIEW_SERIOUS_COVERAGE,
-                IndicatorKind.PROPORTION,
-                text("Ledelsestilsyn efter alvorlig underretning", "Management review after a serious notification"),
-                text(
-                        "Andel af åbne sager med en alvorlig underretning inden for 12 måneder, som en leder har"
-                                + " gennemgået siden.",
-                        "Share of open cases with a serious notification in the last 12 months that a leader has"
-                                + " reviewed since."),
-                List.of(),
-                APPLIES,
-                text(
-                        "Sager, der er åbne på asOf's dato, med en underretning modtaget efter asOf minus 12 måneder og"
-                                + " senest asOf, hvis vurdering (senest asOf) fandt barnet i fare eller akut behov"
-                                + " (ENDANGERED, ACUTE_ACTION_NEEDED).",
-                        "Cases open on asOf's date with a notification received after asOf minus 12 months and by"
-                                + " asOf whose assessment (by asOf) found the child endangered or in acute need"
-                                + " (ENDANGERED, ACUTE_ACTION_NEEDED)."),
-                text(
-                        "Dem med et ledelsestilsyn dateret på eller efter modtagelsesdatoen for den tidligste sådanne"
-                                + " underretning og senest asOf's dato.",
-                        "Those with a management review dated on or after the date of receipt of the earliest such"
-                                + " notification and on or before asOf's date."),
-                NONE,
-                NO_CENSORING_STOCK,
-                Optional.of(1.0),
-                Optional.empty(),
-                STOCK_DIMENSIONS,
-                List.of()));
+        list.add(ManagementIndicators.MANAGEMENT_REVIEW_COVERAGE.definition());
+        list.add(ManagementIndicators.MANAGEMENT_REVIEW_SERIOUS_COVERAGE.definition());
         return List.copyOf(list);
     }
 

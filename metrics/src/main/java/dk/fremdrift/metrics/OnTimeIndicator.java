@@ -2,6 +2,7 @@ package dk.fremdrift.metrics;
 
 import dk.fremdrift.deadlines.DeadlineEvaluation;
 import dk.fremdrift.deadlines.Duty;
+import dk.fremdrift.metrics.internal.Definitions;
 import dk.fremdrift.model.InForcePeriod;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,9 +34,6 @@ import java.util.Optional;
  * <p>Indicators are immutable and thread-safe.
  */
 public final class OnTimeIndicator implements Indicator {
-
-    /** The period of events the metrics cover, the default of {@link Builder#applies}. */
-    static final InForcePeriod COVERAGE = InForcePeriod.from(LocalDate.of(2014, 1, 1));
 
     private final IndicatorDefinition definition;
     private final Duty duty;
@@ -166,7 +164,7 @@ public final class OnTimeIndicator implements Indicator {
         private LocalizedText name;
         private LocalizedText description;
         private List<LegalBasis> legalBasis = List.of();
-        private InForcePeriod applies = COVERAGE;
+        private InForcePeriod applies = Definitions.APPLIES;
         private LocalizedText trigger;
         private LocalizedText step;
         private Optional<ReferenceFigure> nationalReference = Optional.empty();

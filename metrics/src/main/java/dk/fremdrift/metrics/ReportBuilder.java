@@ -459,8 +459,14 @@ final class ReportBuilder {
         }
     }
 
+    /**
+     * Whether a mean is of measured values ({@link Observations#value}, summed exactly, the sum not shown), as
+     * {@link Indicators#GOAL_PROGRESS} and every mean of one's own are; {@link Indicators#NOTIFICATIONS_PER_CHILD} and
+     * {@link Indicators#CASELOAD_MEAN} are means of counts, whose sums (notifications, open cases) are shown and
+     * suppressed as counts.
+     */
     private static boolean measuredMean(IndicatorDefinition d) {
-        return d.id().equals(Indicators.GOAL_PROGRESS);
+        return !d.id().equals(Indicators.NOTIFICATIONS_PER_CHILD) && !d.id().equals(Indicators.CASELOAD_MEAN);
     }
 
     // ---- values ------------------------------------------------------------------------------------------------

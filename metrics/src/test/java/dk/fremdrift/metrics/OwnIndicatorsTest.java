@@ -270,6 +270,45 @@ class OwnIndicatorsTest {
             assertThat(february.count()).contains(1L);
         }
 
+        /** Decisions per open case: a mean of one value per open case. */
+        private final Indicator decisionsPerCase = new Indicator() {
+            private final IndicatorDefinition d =
+                    defined("LOCAL_DECISIONS_PER_OPEN_CASE", IndicatorKind.MEAN, List.of());
+
+            @Override
+            public IndicatorDefinition definition() {
+                return d;
+            }
+
+            @Override
+            public void observe(CaseFacts facts, Observations out) {
+                if (facts.isOpenAtAsOf()) {
+                    out.value(
+                            facts.asOfDate(),
+                            BigDecimal.valueOf(facts.childCase().decisions().size()));
+                }
+            }
+        };
+
+        @Test
+        void mean_ofMeasuredValues_exactMeanWithTheUnitsAsDenominator() {
+            ChildCase one = aCase("H-3")
+                    .addDecision(Decision.of(id("d1"), DecisionKind.SUPPORT, Fixtures.BL_32, date("2025-01-20")))
+                    .build();
+            ChildCase two = aCase("H-4")
+                    .addDecision(Decision.of(id("d1"), DecisionKind.SUPPORT, Fixtures.BL_32, date("2025-01-20")))
+                    .addDecision(Decision.of(id("d2"), DecisionKind.SUPPORT, Fixtures.BL_32, date("2025-02-20")))
+                    .build();
+            ChildCase none = aCase("H-5").build();
+
+            MetricsReport report = aggregate(List.of(decisionsPerCase), List.of(one, two, none))
+                    .report(ReportProfile.ADMINISTRATIVE);
+
+            IndicatorValue v = overall(report, "LOCAL_DECISIONS_PER_OPEN_CASE");
+            assertThat(v.denominator()).contains(3L);
+            assertThat(v.value().orElseThrow()).isCloseTo(1.0, within(1e-12));
+        }
+
         @Test
         void observations_wrongKindOrCategory_mistakesOfTheIndicatorNamed() {
             List<String> errors = new ArrayList<>();

@@ -1,7 +1,7 @@
 package dk.fremdrift.metrics.timeliness;
 
-import static dk.fremdrift.metrics.timeliness.LawPeriods.BL;
-import static dk.fremdrift.metrics.timeliness.LawPeriods.SEL;
+import static dk.fremdrift.metrics.internal.Definitions.BL;
+import static dk.fremdrift.metrics.internal.Definitions.SEL;
 
 import dk.fremdrift.deadlines.Duty;
 import dk.fremdrift.metrics.Indicators;

@@ -1,13 +1,14 @@
 package dk.fremdrift.metrics.timeliness;
 
-import static dk.fremdrift.metrics.timeliness.LawPeriods.BL;
-import static dk.fremdrift.metrics.timeliness.LawPeriods.SEL;
+import static dk.fremdrift.metrics.internal.Definitions.BL;
+import static dk.fremdrift.metrics.internal.Definitions.SEL;
 
 import dk.fremdrift.deadlines.Duty;
 import dk.fremdrift.metrics.Indicators;
 import dk.fremdrift.metrics.LegalBasis;
 import dk.fremdrift.metrics.LocalizedText;
 import dk.fremdrift.metrics.OnTimeIndicator;
+import dk.fremdrift.metrics.internal.Definitions;
 import dk.fremdrift.model.Law;
 import dk.fremdrift.model.LegalReference;
 
@@ -33,7 +34,7 @@ final class FirstFollowUpOnTime {
                             + " lov)",
                     "the first follow-up took place no later than 3 months after the start, or by the end of a"
                             + " parallel exploration or investigation if that was earlier (barnets lov)"))
-            .nationalReference(LawPeriods.barnometer2024(0.75))
+            .nationalReference(Definitions.barnometer2024(0.75))
             .firstOccurrenceOnly()
             .byInterventionKind()
             .build();

@@ -1,13 +1,14 @@
 package dk.fremdrift.metrics.timeliness;
 
-import static dk.fremdrift.metrics.timeliness.LawPeriods.BL;
-import static dk.fremdrift.metrics.timeliness.LawPeriods.SEL;
+import static dk.fremdrift.metrics.internal.Definitions.BL;
+import static dk.fremdrift.metrics.internal.Definitions.SEL;
 
 import dk.fremdrift.deadlines.Duty;
 import dk.fremdrift.metrics.Indicators;
 import dk.fremdrift.metrics.LegalBasis;
 import dk.fremdrift.metrics.LocalizedText;
 import dk.fremdrift.metrics.OnTimeIndicator;
+import dk.fremdrift.metrics.internal.Definitions;
 import dk.fremdrift.model.Law;
 import dk.fremdrift.model.LegalReference;
 
@@ -33,7 +34,7 @@ final class InvestigationOnTime {
             .step(LocalizedText.of(
                     "undersøgelsen blev afsluttet senest 4 måneder efter kendskabsdatoen",
                     "the investigation was finished no later than 4 months after the awareness date"))
-            .nationalReference(LawPeriods.barnometer2024(0.50))
+            .nationalReference(Definitions.barnometer2024(0.50))
             .build();
 
     private InvestigationOnTime() {}

@@ -1,0 +1,18 @@
+package dk.fremdrift.metrics.goals;
+
+import dk.fremdrift.metrics.Indicator;
+
+/**
+ * The standard indicators of the goals of the children's plans, each in a file of its own. Not API: the indicators
+ * reach vendors through {@code Indicators.standard()} and the reports.
+ */
+public final class GoalIndicators {
+
+    /** The goals of the open cases by status. */
+    public static final Indicator GOAL_STATUS = GoalStatusIndicator.INDICATOR;
+
+    /** The mean progress of the open cases' goals. */
+    public static final Indicator GOAL_PROGRESS = GoalProgressIndicator.INDICATOR;
+
+    private GoalIndicators() {}
+}
