@@ -38,10 +38,12 @@ import java.util.Optional;
 /** {@link Indicators#STALLED_CASES}: the share of open cases with no step for the threshold of days (a setting of the aggregation, {@link dk.fremdrift.metrics.MetricsConfig#stalledAfterDays()}). */
 final class StalledCases implements Indicator {
 
+    private final int stalledDays;
     private final IndicatorDefinition definition;
 
     /** The indicator with the aggregation's threshold: a case with no step for this many days is stalled. */
     StalledCases(int stalledDays) {
+        this.stalledDays = stalledDays;
         this.definition = new IndicatorDefinition(
                 Indicators.STALLED_CASES,
                 IndicatorKind.PROPORTION,
@@ -87,8 +89,7 @@ final class StalledCases implements Indicator {
             return;
         }
         LocalDate asOf = facts.asOfDate();
-        boolean stalled = ChronoUnit.DAYS.between(latestStep(facts), asOf)
-                >= facts.config().stalledAfterDays();
+        boolean stalled = ChronoUnit.DAYS.between(latestStep(facts), asOf) >= stalledDays;
         out.judged(asOf, stalled ? Outcome.MET : Outcome.NOT_MET);
     }
 
