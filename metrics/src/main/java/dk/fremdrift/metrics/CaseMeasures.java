@@ -3,12 +3,9 @@ package dk.fremdrift.metrics;
 import static dk.fremdrift.metrics.Indicators.CASELOAD_ABOVE_RECOMMENDED;
 import static dk.fremdrift.metrics.Indicators.CASELOAD_DISTRIBUTION;
 import static dk.fremdrift.metrics.Indicators.CASELOAD_MEAN;
-import static dk.fremdrift.metrics.Indicators.CASEWORKER_CHANGES_PER_CASE_YEAR;
 import static dk.fremdrift.metrics.Indicators.NOTIFICATIONS_PER_CHILD;
 import static dk.fremdrift.metrics.Indicators.NOTIFICATIONS_RECEIVED;
-import static dk.fremdrift.metrics.Indicators.OPEN_CASES_UNASSIGNED;
 import static dk.fremdrift.metrics.Indicators.REPEAT_NOTIFICATIONS_12M;
-import static dk.fremdrift.metrics.Indicators.STALLED_CASES;
 import static dk.fremdrift.metrics.Indicators.SUPERVISION_VISITS_PER_PLACED_CHILD_YEAR;
 import static dk.fremdrift.metrics.Tally.Acc.COUNT;
 import static dk.fremdrift.metrics.Tally.Acc.EVENTS;
@@ -22,37 +19,25 @@ import dk.fremdrift.deadlines.DeadlineEvaluation;
 import dk.fremdrift.deadlines.Duty;
 import dk.fremdrift.deadlines.internal.ZoneDates;
 import dk.fremdrift.metrics.Tally.Keys;
-import dk.fremdrift.model.AccessRequest;
 import dk.fremdrift.model.CaseworkerAssignment;
 import dk.fremdrift.model.ChildCase;
-import dk.fremdrift.model.ChildConversation;
-import dk.fremdrift.model.Complaint;
-import dk.fremdrift.model.Decision;
-import dk.fremdrift.model.Exploration;
-import dk.fremdrift.model.FollowUp;
 import dk.fremdrift.model.Goal;
-import dk.fremdrift.model.GoalMeasurement;
 import dk.fremdrift.model.Intervention;
 import dk.fremdrift.model.InterventionKind;
-import dk.fremdrift.model.Investigation;
 import dk.fremdrift.model.Notification;
 import dk.fremdrift.model.PartId;
 import dk.fremdrift.model.Plan;
-import dk.fremdrift.model.PlanRevision;
-import dk.fremdrift.model.Screening;
 import dk.fremdrift.model.SupervisionVisit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -112,9 +97,6 @@ final class CaseMeasures {
     private final Tally repeatNotifications;
     private final Tally notificationsPerChild;
     private final Tally supervisionVisits;
-    private final Tally caseworkerChanges;
-    private final Tally unassigned;
-    private final Tally stalled;
 
     // ---- the case being added, worked out once ---------------------------------------------------------------
 
@@ -198,9 +180,6 @@ final class CaseMeasures {
         this.repeatNotifications = state.tally(REPEAT_NOTIFICATIONS_12M);
         this.notificationsPerChild = state.tally(NOTIFICATIONS_PER_CHILD);
         this.supervisionVisits = state.tally(SUPERVISION_VISITS_PER_PLACED_CHILD_YEAR);
-        this.caseworkerChanges = state.tally(CASEWORKER_CHANGES_PER_CASE_YEAR);
-        this.unassigned = state.tally(OPEN_CASES_UNASSIGNED);
-        this.stalled = state.tally(STALLED_CASES);
     }
 
     /**
@@ -235,7 +214,6 @@ final class CaseMeasures {
         begin();
         notifications();
         supervisionRate();
-        continuity();
         if (c.isOpenOn(asOfDate)) {
             openCase();
         }
@@ -461,158 +439,15 @@ final class CaseMeasures {
 
     // ---- caseworkers -------------------------------------------------------------------------------------------
 
-    private void continuity() {
-        LocalDate from = later(c.opened(), periodStart);
-        LocalDate to = windowEnd;
-        if (c.closing().isPresent() && c.closing().get().closed().isBefore(to)) {
-            to = c.closing().get().closed();
-        }
-        if (!from.isBefore(to)) {
-            return;
-        }
-        long fromDay = from.toEpochDay();
-        long toDay = to.toEpochDay();
-        boundaries(fromDay, toDay);
-        int segments = segments(fromDay, toDay);
-        for (int s = 0; s < segments; s++) {
-            caseworkerChanges.add(keysOn(segmentStart[s]), EXPOSURE, segmentDays[s]);
-        }
-        // The assignments in order of their first day (they do not overlap); a change is a new caseworker.
-        int n = assignmentCount;
-        if (n < 2) {
-            return;
-        }
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            int at = i;
-            while (at > 0 && assignedFrom[order[at - 1]] > assignedFrom[i]) {
-                order[at] = order[at - 1];
-                at--;
-            }
-            order[at] = i;
-        }
-        for (int k = 1; k < n; k++) {
-            long day = assignedFrom[order[k]];
-            boolean change = !assignments[order[k]].caseworker().equals(assignments[order[k - 1]].caseworker());
-            if (change && day >= fromDay && day < toDay) {
-                caseworkerChanges.add(at(assignments[order[k]].from()), EVENTS, 1);
-            }
-        }
-    }
-
     // ---- the open case at asOf ---------------------------------------------------------------------------------
 
+    /** Counts the case for its caseworker at asOf, for the caseload indicators made at report time. */
     private void openCase() {
-        Keys keys = atAsOf();
         CaseworkerAssignment assignment = assignmentOn(asOfDate.toEpochDay());
-        unassigned.add(keys, assignment == null ? MET : NOT_MET, 1);
         if (assignment != null) {
             state.caseload
                     .computeIfAbsent(assignment.caseworker().value(), k -> new HashMap<>())
                     .merge(assignment.team().value(), 1L, Long::sum);
-        }
-
-        LocalDate latest = latestStep();
-        boolean isStalled = ChronoUnit.DAYS.between(latest, asOfDate) >= config.stalledAfterDays();
-        stalled.add(keys, isStalled ? MET : NOT_MET, 1);
-    }
-
-    /** The latest date of a step in the case up to asOf; the opening date if there is none. */
-    private LocalDate latestStep() {
-        Latest steps = new Latest(c.opened(), asOfDate);
-        List<Notification> notifications = c.notifications();
-        for (int i = 0; i < notifications.size(); i++) {
-            Notification n = notifications.get(i);
-            steps.add(received[i]);
-            if (n.assessment().isPresent()) {
-                steps.add(date(n.assessment().get().assessed()));
-            }
-            if (n.receiptSent().isPresent()) {
-                steps.add(date(n.receiptSent().get()));
-            }
-            steps.add(n.notifierInformed());
-        }
-        for (Screening s : c.screenings()) {
-            steps.add(s.date());
-        }
-        for (Exploration e : c.explorations()) {
-            steps.add(e.started());
-            steps.add(e.completed());
-        }
-        for (Investigation i : c.investigations()) {
-            steps.add(i.awareOn());
-            steps.add(i.started());
-            steps.add(i.completed());
-            steps.add(i.preliminaryAssessment());
-        }
-        for (ChildConversation cc : c.childConversations()) {
-            steps.add(cc.date());
-        }
-        for (Decision d : c.decisions()) {
-            steps.add(d.decided());
-            steps.add(d.notifiedOn());
-            if (d.emergency().isPresent()) {
-                var e = d.emergency().get();
-                steps.add(date(e.implemented()));
-                if (e.partiesNotified().isPresent()) {
-                    steps.add(date(e.partiesNotified().get()));
-                }
-                steps.add(e.approvedOn());
-            }
-        }
-        for (Plan p : c.plans()) {
-            steps.add(p.created());
-            for (PlanRevision r : p.revisions()) {
-                steps.add(r.date());
-            }
-            for (Goal g : p.goals()) {
-                for (GoalMeasurement m : g.measurements()) {
-                    steps.add(m.date());
-                }
-            }
-        }
-        for (Intervention iv : c.interventions()) {
-            steps.add(iv.start());
-            steps.add(iv.end());
-        }
-        for (FollowUp f : c.followUps()) {
-            steps.add(f.date());
-        }
-        for (SupervisionVisit v : c.supervisionVisits()) {
-            steps.add(v.date());
-        }
-        for (Complaint k : c.complaints()) {
-            steps.add(k.received());
-            steps.add(k.reassessed());
-            steps.add(k.forwarded());
-        }
-        for (AccessRequest r : c.accessRequests()) {
-            steps.add(r.received());
-            steps.add(r.answered());
-        }
-        return steps.latest;
-    }
-
-    /** The latest date up to a day among those added, starting from a first date; the order does not matter. */
-    private static final class Latest {
-        private final LocalDate upTo;
-        LocalDate latest;
-
-        Latest(LocalDate first, LocalDate upTo) {
-            this.latest = first;
-            this.upTo = upTo;
-        }
-
-        void add(LocalDate d) {
-            if (!d.isAfter(upTo) && d.isAfter(latest)) {
-                latest = d;
-            }
-        }
-
-        void add(Optional<LocalDate> d) {
-            if (d.isPresent()) {
-                add(d.get());
-            }
         }
     }
 

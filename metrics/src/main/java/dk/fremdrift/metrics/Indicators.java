@@ -9,10 +9,9 @@ import static dk.fremdrift.metrics.internal.Definitions.APPLIES;
 import static dk.fremdrift.metrics.internal.Definitions.EVENT_DIMENSIONS;
 import static dk.fremdrift.metrics.internal.Definitions.NONE;
 import static dk.fremdrift.metrics.internal.Definitions.NO_CENSORING_STOCK;
-import static dk.fremdrift.metrics.internal.Definitions.OPEN_CASES;
-import static dk.fremdrift.metrics.internal.Definitions.STOCK_DIMENSIONS;
 
 import dk.fremdrift.deadlines.Duty;
+import dk.fremdrift.metrics.caseload.CaseloadIndicators;
 import dk.fremdrift.metrics.flow.FlowIndicators;
 import dk.fremdrift.metrics.goals.GoalIndicators;
 import dk.fremdrift.metrics.management.ManagementIndicators;
@@ -138,7 +137,7 @@ public final class Indicators {
     }
 
     /** The standard indicators that observe a case as units of their own, in the order of the report. */
-    static List<Indicator> units() {
+    static List<Indicator> units(MetricsConfig config) {
         List<Indicator> units = new ArrayList<>(TimelinessIndicators.all());
         units.add(FlowIndicators.INVESTIGATION_DAYS);
         units.add(FlowIndicators.OPEN_INVESTIGATIONS_BY_AGE);
@@ -147,6 +146,9 @@ public final class Indicators {
         units.add(FlowIndicators.INTERVENTION_MIX_STARTED);
         units.add(GoalIndicators.GOAL_STATUS);
         units.add(GoalIndicators.GOAL_PROGRESS);
+        units.add(CaseloadIndicators.OPEN_CASES_UNASSIGNED);
+        units.add(CaseloadIndicators.CASEWORKER_CHANGES_PER_CASE_YEAR);
+        units.add(CaseloadIndicators.stalledCases(config.stalledAfterDays()));
         units.add(ManagementIndicators.MANAGEMENT_REVIEW_COVERAGE);
         units.add(ManagementIndicators.MANAGEMENT_REVIEW_SERIOUS_COVERAGE);
         return List.copyOf(units);
@@ -376,90 +378,11 @@ public final class Indicators {
                 Optional.empty(),
                 List.of(TEAM),
                 List.of()));
-        list.add(new IndicatorDefinition(
-                OPEN_CASES_UNASSIGNED,
-                IndicatorKind.PROPORTION,
-                text("Åbne sager uden sagsbehandler", "Open cases without a caseworker"),
-                text(
-                        "Andel af åbne sager, der ikke har en sagsbehandler på asOf's dato.",
-                        "Share of open cases with no caseworker on asOf's date."),
-                List.of(),
-                APPLIES,
-                OPEN_CASES,
-                text(
-                        "Dem uden en sagsbehandlertildeling, der gælder på asOf's dato.",
-                        "Those with no caseworker assignment in force on asOf's date."),
-                NONE,
-                NO_CENSORING_STOCK,
-                Optional.of(0.0),
-                Optional.empty(),
-                List.of(AGE_BAND),
-                List.of()));
-        list.add(new IndicatorDefinition(
-                CASEWORKER_CHANGES_PER_CASE_YEAR,
-                IndicatorKind.RATE,
-                text("Sagsbehandlerskift pr. sag pr. år", "Caseworker changes per case per year"),
-                text(
-                        "Kontinuitet: antal skift af sagsbehandler pr. år, en sag har været åben i perioden.",
-                        "Continuity: caseworker changes per year a case was open in the period."),
-                List.of(),
-                APPLIES,
-                text(
-                        "Dage i rapportperioden, til og med asOf, hvor sagen var åben.",
-                        "Days in the reporting period, up to asOf, on which the case was open."),
-                text(
-                        "Skift på sådan en dag: en tildeling, der starter med en anden sagsbehandler end tildelingen"
-                                + " før den (efter startdato). Et teamskift med samme sagsbehandler eller en"
-                                + " tilbagevenden til samme sagsbehandler efter et hul er ikke et skift. Rate = skift"
-                                + " / (åbne dage / 365). Opdelinger efter dagen: team, sagsbehandler og alder den dag;"
-                                + " et skift tælles hos den nye tildeling.",
-                        "Changes on such a day: an assignment that starts with another caseworker than the"
-                                + " assignment before it (by start date). A change of team with the same caseworker,"
-                                + " or a return to the same caseworker after a gap, is not a change. Rate = changes /"
-                                + " (open days / 365). Breakdowns by the day: the team, caseworker and age that day;"
-                                + " a change counts with the new assignment."),
-                text("Den første tildeling på en sag (intet skift).", "A case's first assignment (no change)."),
-                text(
-                        "Ingen: en sag, der stadig er åben, tæller med sine dage til og med asOf.",
-                        "None: a case still open counts with its days up to asOf."),
-                Optional.empty(),
-                Optional.empty(),
-                EVENT_DIMENSIONS,
-                List.of()));
+        list.add(CaseloadIndicators.OPEN_CASES_UNASSIGNED.definition());
+        list.add(CaseloadIndicators.CASEWORKER_CHANGES_PER_CASE_YEAR.definition());
 
         // ---- flow and leadership -------------------------------------------------------------------------------
-        list.add(new IndicatorDefinition(
-                STALLED_CASES,
-                IndicatorKind.PROPORTION,
-                text("Sager i stå", "Stalled cases"),
-                text(
-                        "Andel af åbne sager uden et sagsskridt i " + stalledDays + " dage eller mere.",
-                        "Share of open cases with no step for " + stalledDays + " days or more."),
-                List.of(),
-                APPLIES,
-                OPEN_CASES,
-                text(
-                        "Dem, hvis seneste skridt er dateret " + stalledDays + " dage eller mere før asOf's dato."
-                                + " Skridt er datoerne på sagens dele til og med asOf: oprettelse, underretninger"
-                                + " (modtaget, vurderet, kvittering, orientering), screeninger, afdækninger,"
-                                + " undersøgelser, børnesamtaler, afgørelser (truffet, meddelt, formandsafgørelse),"
-                                + " planer (udarbejdet, revideret), målinger af mål, indsatser (start, slut),"
-                                + " opfølgninger, tilsynsbesøg, klager og aktindsigter. Sagsbehandlertildelinger,"
-                                + " ledelsestilsyn og begrundelser er ikke skridt i barnets sag.",
-                        "Those whose latest step is dated " + stalledDays + " days or more before asOf's date. Steps"
-                                + " are the dates on the case's parts up to asOf: opening, notifications (received,"
-                                + " assessed, receipt sent, notifier informed), screenings, explorations,"
-                                + " investigations, conversations with the child, decisions (made, notified,"
-                                + " emergency), plans (made, revised), goal measurements, interventions (start, end),"
-                                + " follow-ups, supervision visits, complaints and access requests. Caseworker"
-                                + " assignments, management reviews and justifications are not steps in the child's"
-                                + " case."),
-                NONE,
-                NO_CENSORING_STOCK,
-                Optional.of(0.0),
-                Optional.empty(),
-                STOCK_DIMENSIONS,
-                List.of()));
+        list.add(CaseloadIndicators.stalledCases(stalledDays).definition());
         list.add(ManagementIndicators.MANAGEMENT_REVIEW_COVERAGE.definition());
         list.add(ManagementIndicators.MANAGEMENT_REVIEW_SERIOUS_COVERAGE.definition());
         return List.copyOf(list);

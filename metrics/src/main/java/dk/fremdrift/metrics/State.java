@@ -50,7 +50,7 @@ final class State {
             defs.add(d);
         }
         this.definitions = List.copyOf(defs);
-        List<Indicator> all = new ArrayList<>(Indicators.units());
+        List<Indicator> all = new ArrayList<>(Indicators.units(config));
         all.addAll(own);
         this.units = List.copyOf(all);
         for (IndicatorDefinition d : definitions) {
