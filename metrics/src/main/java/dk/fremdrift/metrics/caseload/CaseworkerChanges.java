@@ -4,12 +4,12 @@ import static dk.fremdrift.metrics.internal.Definitions.APPLIES;
 import static dk.fremdrift.metrics.internal.Definitions.EVENT_DIMENSIONS;
 
 import dk.fremdrift.metrics.CaseFacts;
-import dk.fremdrift.metrics.Indicator;
 import dk.fremdrift.metrics.IndicatorDefinition;
 import dk.fremdrift.metrics.IndicatorKind;
 import dk.fremdrift.metrics.Indicators;
 import dk.fremdrift.metrics.LocalizedText;
 import dk.fremdrift.metrics.Observations;
+import dk.fremdrift.metrics.internal.StandardIndicator;
 import dk.fremdrift.model.CaseworkerAssignment;
 import dk.fremdrift.model.ChildCase;
 import java.time.LocalDate;
@@ -17,47 +17,43 @@ import java.util.List;
 import java.util.Optional;
 
 /** {@link Indicators#CASEWORKER_CHANGES_PER_CASE_YEAR}: changes of caseworker per year a case was open in the period. */
-final class CaseworkerChanges implements Indicator {
+final class CaseworkerChanges extends StandardIndicator {
 
     static final CaseworkerChanges INDICATOR = new CaseworkerChanges();
 
-    private static final IndicatorDefinition DEFINITION = new IndicatorDefinition(
-            Indicators.CASEWORKER_CHANGES_PER_CASE_YEAR,
-            IndicatorKind.RATE,
-            LocalizedText.of("Sagsbehandlerskift pr. sag pr. år", "Caseworker changes per case per year"),
-            LocalizedText.of(
-                    "Kontinuitet: antal skift af sagsbehandler pr. år, en sag har været åben i perioden.",
-                    "Continuity: caseworker changes per year a case was open in the period."),
-            List.of(),
-            APPLIES,
-            LocalizedText.of(
-                    "Dage i rapportperioden, til og med asOf, hvor sagen var åben.",
-                    "Days in the reporting period, up to asOf, on which the case was open."),
-            LocalizedText.of(
-                    "Skift på sådan en dag: en tildeling, der starter med en anden sagsbehandler end tildelingen"
-                            + " før den (efter startdato). Et teamskift med samme sagsbehandler eller en"
-                            + " tilbagevenden til samme sagsbehandler efter et hul er ikke et skift. Rate = skift"
-                            + " / (åbne dage / 365). Opdelinger efter dagen: team, sagsbehandler og alder den dag;"
-                            + " et skift tælles hos den nye tildeling.",
-                    "Changes on such a day: an assignment that starts with another caseworker than the"
-                            + " assignment before it (by start date). A change of team with the same caseworker,"
-                            + " or a return to the same caseworker after a gap, is not a change. Rate = changes /"
-                            + " (open days / 365). Breakdowns by the day: the team, caseworker and age that day;"
-                            + " a change counts with the new assignment."),
-            LocalizedText.of("Den første tildeling på en sag (intet skift).", "A case's first assignment (no change)."),
-            LocalizedText.of(
-                    "Ingen: en sag, der stadig er åben, tæller med sine dage til og med asOf.",
-                    "None: a case still open counts with its days up to asOf."),
-            Optional.empty(),
-            Optional.empty(),
-            EVENT_DIMENSIONS,
-            List.of());
-
-    private CaseworkerChanges() {}
-
-    @Override
-    public IndicatorDefinition definition() {
-        return DEFINITION;
+    private CaseworkerChanges() {
+        super(new IndicatorDefinition(
+                Indicators.CASEWORKER_CHANGES_PER_CASE_YEAR,
+                IndicatorKind.RATE,
+                LocalizedText.of("Sagsbehandlerskift pr. sag pr. år", "Caseworker changes per case per year"),
+                LocalizedText.of(
+                        "Kontinuitet: antal skift af sagsbehandler pr. år, en sag har været åben i perioden.",
+                        "Continuity: caseworker changes per year a case was open in the period."),
+                List.of(),
+                APPLIES,
+                LocalizedText.of(
+                        "Dage i rapportperioden, til og med asOf, hvor sagen var åben.",
+                        "Days in the reporting period, up to asOf, on which the case was open."),
+                LocalizedText.of(
+                        "Skift på sådan en dag: en tildeling, der starter med en anden sagsbehandler end tildelingen"
+                                + " før den (efter startdato). Et teamskift med samme sagsbehandler eller en"
+                                + " tilbagevenden til samme sagsbehandler efter et hul er ikke et skift. Rate = skift"
+                                + " / (åbne dage / 365). Opdelinger efter dagen: team, sagsbehandler og alder den dag;"
+                                + " et skift tælles hos den nye tildeling.",
+                        "Changes on such a day: an assignment that starts with another caseworker than the"
+                                + " assignment before it (by start date). A change of team with the same caseworker,"
+                                + " or a return to the same caseworker after a gap, is not a change. Rate = changes /"
+                                + " (open days / 365). Breakdowns by the day: the team, caseworker and age that day;"
+                                + " a change counts with the new assignment."),
+                LocalizedText.of(
+                        "Den første tildeling på en sag (intet skift).", "A case's first assignment (no change)."),
+                LocalizedText.of(
+                        "Ingen: en sag, der stadig er åben, tæller med sine dage til og med asOf.",
+                        "None: a case still open counts with its days up to asOf."),
+                Optional.empty(),
+                Optional.empty(),
+                EVENT_DIMENSIONS,
+                List.of()));
     }
 
     @Override

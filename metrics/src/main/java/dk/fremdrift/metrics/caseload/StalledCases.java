@@ -7,13 +7,13 @@ import static dk.fremdrift.metrics.internal.Definitions.OPEN_CASES;
 import static dk.fremdrift.metrics.internal.Definitions.STOCK_DIMENSIONS;
 
 import dk.fremdrift.metrics.CaseFacts;
-import dk.fremdrift.metrics.Indicator;
 import dk.fremdrift.metrics.IndicatorDefinition;
 import dk.fremdrift.metrics.IndicatorKind;
 import dk.fremdrift.metrics.Indicators;
 import dk.fremdrift.metrics.LocalizedText;
 import dk.fremdrift.metrics.Observations;
 import dk.fremdrift.metrics.Outcome;
+import dk.fremdrift.metrics.internal.StockIndicator;
 import dk.fremdrift.model.AccessRequest;
 import dk.fremdrift.model.ChildCase;
 import dk.fremdrift.model.ChildConversation;
@@ -35,16 +35,22 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link Indicators#STALLED_CASES}: the share of open cases with no step for the threshold of days (a setting of the aggregation, {@link dk.fremdrift.metrics.MetricsConfig#stalledAfterDays()}). */
-final class StalledCases implements Indicator {
+/**
+ * {@link Indicators#STALLED_CASES}: the share of open cases with no step for the threshold of days, a setting of the
+ * aggregation ({@link dk.fremdrift.metrics.MetricsConfig#stalledAfterDays()}).
+ */
+final class StalledCases extends StockIndicator {
 
     private final int stalledDays;
-    private final IndicatorDefinition definition;
 
     /** The indicator with the aggregation's threshold: a case with no step for this many days is stalled. */
     StalledCases(int stalledDays) {
+        super(definition(stalledDays));
         this.stalledDays = stalledDays;
-        this.definition = new IndicatorDefinition(
+    }
+
+    private static IndicatorDefinition definition(int stalledDays) {
+        return new IndicatorDefinition(
                 Indicators.STALLED_CASES,
                 IndicatorKind.PROPORTION,
                 LocalizedText.of("Sager i stå", "Stalled cases"),
@@ -79,16 +85,7 @@ final class StalledCases implements Indicator {
     }
 
     @Override
-    public IndicatorDefinition definition() {
-        return definition;
-    }
-
-    @Override
-    public void observe(CaseFacts facts, Observations out) {
-        if (!facts.isOpenAtAsOf()) {
-            return;
-        }
-        LocalDate asOf = facts.asOfDate();
+    protected void observeOpen(CaseFacts facts, Observations out, LocalDate asOf) {
         boolean stalled = ChronoUnit.DAYS.between(latestStep(facts), asOf) >= stalledDays;
         out.judged(asOf, stalled ? Outcome.MET : Outcome.NOT_MET);
     }

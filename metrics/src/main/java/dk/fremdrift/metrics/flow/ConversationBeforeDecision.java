@@ -6,7 +6,6 @@ import static dk.fremdrift.metrics.internal.Definitions.EVENT_DIMENSIONS;
 import static dk.fremdrift.metrics.internal.Definitions.SEL;
 
 import dk.fremdrift.metrics.CaseFacts;
-import dk.fremdrift.metrics.Indicator;
 import dk.fremdrift.metrics.IndicatorDefinition;
 import dk.fremdrift.metrics.IndicatorKind;
 import dk.fremdrift.metrics.Indicators;
@@ -15,6 +14,7 @@ import dk.fremdrift.metrics.LocalizedText;
 import dk.fremdrift.metrics.Observations;
 import dk.fremdrift.metrics.Outcome;
 import dk.fremdrift.metrics.internal.Definitions;
+import dk.fremdrift.metrics.internal.StandardIndicator;
 import dk.fremdrift.model.ChildCase;
 import dk.fremdrift.model.ChildConversation;
 import dk.fremdrift.model.ConversationOutcome;
@@ -26,55 +26,51 @@ import java.util.List;
 import java.util.Optional;
 
 /** {@link Indicators#CHILD_CONVERSATION_BEFORE_DECISION}: the share of decisions about a child under 18 preceded by a conversation with the child. */
-final class ConversationBeforeDecision implements Indicator {
+final class ConversationBeforeDecision extends StandardIndicator {
 
     static final ConversationBeforeDecision INDICATOR = new ConversationBeforeDecision();
 
     private static final int ADULT = 18;
 
-    private static final IndicatorDefinition DEFINITION = new IndicatorDefinition(
-            Indicators.CHILD_CONVERSATION_BEFORE_DECISION,
-            IndicatorKind.PROPORTION,
-            LocalizedText.of("Børnesamtale før afgørelse", "Conversation with the child before the decision"),
-            LocalizedText.of(
-                    "Andel af afgørelser, hvor der blev holdt en børnesamtale før afgørelsen.",
-                    "Share of decisions preceded by a conversation with the child."),
-            List.of(
-                    LegalBasis.of(LegalReference.of(Law.SERVICELOVEN, "48"), SEL),
-                    LegalBasis.of(LegalReference.of(Law.BARNETS_LOV, "5", 3), BL)),
-            APPLIES,
-            LocalizedText.of(
-                    "Afgørelser (bevilget eller afslået) dateret i rapportperioden, til og med asOf, om et barn"
-                            + " under 18 år på afgørelsens dato, fraregnet undtagelserne.",
-                    "Decisions (granted or refused) dated in the reporting period, up to asOf, about a child"
-                            + " under 18 on the decision date, less the exclusions."),
-            LocalizedText.of(
-                    "Dem med en afholdt børnesamtale (HELD), der enten er knyttet til afgørelsen (decisionId) eller"
-                            + " er dateret på eller før afgørelsens dato og højst 3 måneder før (på eller efter"
-                            + " afgørelsens dato minus 3 måneder). Samtaler dateret efter asOf ses ikke.",
-                    "Those with a held conversation (HELD) that is linked to the decision (decisionId) or dated on"
-                            + " or before the decision date and no more than 3 months before it (on or after the"
-                            + " decision date minus 3 months). Conversations dated after asOf are not seen."),
-            LocalizedText.of(
-                    "Afgørelser om en ung på 18 år eller derover på afgørelsens dato; og afgørelser uden en sådan"
-                            + " afholdt samtale, men med en registreret undladelse (OMITTED, med begrundelse),"
-                            + " der er knyttet til afgørelsen eller dateret i samme 3-måneders vindue. De tælles"
-                            + " for sig.",
-                    "Decisions about a young person aged 18 or over on the decision date; and decisions without"
-                            + " such a held conversation but with a recorded omission (OMITTED, with its reason)"
-                            + " linked to the decision or dated in the same 3-month window. Counted apart."),
-            LocalizedText.of(
-                    "Ingen: samtalen skal ligge før afgørelsen.", "None: the conversation must precede the decision."),
-            Optional.of(1.0),
-            Optional.of(Definitions.barnometer2024(0.65)),
-            EVENT_DIMENSIONS,
-            List.of());
-
-    private ConversationBeforeDecision() {}
-
-    @Override
-    public IndicatorDefinition definition() {
-        return DEFINITION;
+    private ConversationBeforeDecision() {
+        super(new IndicatorDefinition(
+                Indicators.CHILD_CONVERSATION_BEFORE_DECISION,
+                IndicatorKind.PROPORTION,
+                LocalizedText.of("Børnesamtale før afgørelse", "Conversation with the child before the decision"),
+                LocalizedText.of(
+                        "Andel af afgørelser, hvor der blev holdt en børnesamtale før afgørelsen.",
+                        "Share of decisions preceded by a conversation with the child."),
+                List.of(
+                        LegalBasis.of(LegalReference.of(Law.SERVICELOVEN, "48"), SEL),
+                        LegalBasis.of(LegalReference.of(Law.BARNETS_LOV, "5", 3), BL)),
+                APPLIES,
+                LocalizedText.of(
+                        "Afgørelser (bevilget eller afslået) dateret i rapportperioden, til og med asOf, om et barn"
+                                + " under 18 år på afgørelsens dato, fraregnet undtagelserne.",
+                        "Decisions (granted or refused) dated in the reporting period, up to asOf, about a child"
+                                + " under 18 on the decision date, less the exclusions."),
+                LocalizedText.of(
+                        "Dem med en afholdt børnesamtale (HELD), der enten er knyttet til afgørelsen (decisionId) eller"
+                                + " er dateret på eller før afgørelsens dato og højst 3 måneder før (på eller efter"
+                                + " afgørelsens dato minus 3 måneder). Samtaler dateret efter asOf ses ikke.",
+                        "Those with a held conversation (HELD) that is linked to the decision (decisionId) or dated on"
+                                + " or before the decision date and no more than 3 months before it (on or after the"
+                                + " decision date minus 3 months). Conversations dated after asOf are not seen."),
+                LocalizedText.of(
+                        "Afgørelser om en ung på 18 år eller derover på afgørelsens dato; og afgørelser uden en sådan"
+                                + " afholdt samtale, men med en registreret undladelse (OMITTED, med begrundelse),"
+                                + " der er knyttet til afgørelsen eller dateret i samme 3-måneders vindue. De tælles"
+                                + " for sig.",
+                        "Decisions about a young person aged 18 or over on the decision date; and decisions without"
+                                + " such a held conversation but with a recorded omission (OMITTED, with its reason)"
+                                + " linked to the decision or dated in the same 3-month window. Counted apart."),
+                LocalizedText.of(
+                        "Ingen: samtalen skal ligge før afgørelsen.",
+                        "None: the conversation must precede the decision."),
+                Optional.of(1.0),
+                Optional.of(Definitions.barnometer2024(0.65)),
+                EVENT_DIMENSIONS,
+                List.of()));
     }
 
     @Override

@@ -5,12 +5,12 @@ import static dk.fremdrift.metrics.internal.Definitions.NO_CENSORING_STOCK;
 import static dk.fremdrift.metrics.internal.Definitions.STOCK_DIMENSIONS;
 
 import dk.fremdrift.metrics.CaseFacts;
-import dk.fremdrift.metrics.Indicator;
 import dk.fremdrift.metrics.IndicatorDefinition;
 import dk.fremdrift.metrics.IndicatorKind;
 import dk.fremdrift.metrics.Indicators;
 import dk.fremdrift.metrics.LocalizedText;
 import dk.fremdrift.metrics.Observations;
+import dk.fremdrift.metrics.internal.StockIndicator;
 import dk.fremdrift.metrics.timeliness.TimelinessIndicators;
 import dk.fremdrift.model.Investigation;
 import java.time.LocalDate;
@@ -18,54 +18,45 @@ import java.time.Period;
 import java.util.Optional;
 
 /** {@link Indicators#OPEN_INVESTIGATIONS_BY_AGE}: the open cases' unfinished child-welfare investigations by the months since awareness. */
-final class OpenInvestigationsByAge implements Indicator {
+final class OpenInvestigationsByAge extends StockIndicator {
 
     static final OpenInvestigationsByAge INDICATOR = new OpenInvestigationsByAge();
 
-    private static final IndicatorDefinition DEFINITION = new IndicatorDefinition(
-            Indicators.OPEN_INVESTIGATIONS_BY_AGE,
-            IndicatorKind.DISTRIBUTION,
-            LocalizedText.of("Igangværende undersøgelser efter alder", "Open investigations by age"),
-            LocalizedText.of(
-                    "Børnefaglige undersøgelser, der ikke er afsluttet på asOf's dato, efter hvor mange måneder"
-                            + " der er gået siden kendskabsdatoen.",
-                    "Child-welfare investigations not finished on asOf's date, by the months passed since the"
-                            + " awareness date."),
-            TimelinessIndicators.INVESTIGATION_4M_ON_TIME.definition().legalBasis(),
-            APPLIES,
-            LocalizedText.of(
-                    "Undersøgelser med kendskabsdato senest asOf's dato og ingen afslutningsdato senest den dag, i"
-                            + " sager der er åbne på asOf's dato.",
-                    "Investigations with an awareness date on or before asOf's date and no completion date on or"
-                            + " before it, in cases open on asOf's date."),
-            LocalizedText.of(
-                    "Fordelt efter hele kalendermåneder fra kendskabsdatoen til asOf's dato (samme dato i"
-                            + " måneden): 0-1 (under 1), 1-2, 2-3, 3-4, 4+ (4 måneder eller mere: på eller efter"
-                            + " fristen).",
-                    "By whole calendar months from the awareness date to asOf's date (same date of the month):"
-                            + " 0-1 (under 1), 1-2, 2-3, 3-4, 4+ (4 months or more: at or past the deadline)."),
-            LocalizedText.of(
-                    "Undersøgelser i sager, der er lukket på asOf's dato.",
-                    "Investigations in cases closed on asOf's date."),
-            NO_CENSORING_STOCK,
-            Optional.empty(),
-            Optional.empty(),
-            STOCK_DIMENSIONS,
-            Indicators.INVESTIGATION_AGE_CATEGORIES);
-
-    private OpenInvestigationsByAge() {}
-
-    @Override
-    public IndicatorDefinition definition() {
-        return DEFINITION;
+    private OpenInvestigationsByAge() {
+        super(new IndicatorDefinition(
+                Indicators.OPEN_INVESTIGATIONS_BY_AGE,
+                IndicatorKind.DISTRIBUTION,
+                LocalizedText.of("Igangværende undersøgelser efter alder", "Open investigations by age"),
+                LocalizedText.of(
+                        "Børnefaglige undersøgelser, der ikke er afsluttet på asOf's dato, efter hvor mange måneder"
+                                + " der er gået siden kendskabsdatoen.",
+                        "Child-welfare investigations not finished on asOf's date, by the months passed since the"
+                                + " awareness date."),
+                TimelinessIndicators.INVESTIGATION_4M_ON_TIME.definition().legalBasis(),
+                APPLIES,
+                LocalizedText.of(
+                        "Undersøgelser med kendskabsdato senest asOf's dato og ingen afslutningsdato senest den dag, i"
+                                + " sager der er åbne på asOf's dato.",
+                        "Investigations with an awareness date on or before asOf's date and no completion date on or"
+                                + " before it, in cases open on asOf's date."),
+                LocalizedText.of(
+                        "Fordelt efter hele kalendermåneder fra kendskabsdatoen til asOf's dato (samme dato i"
+                                + " måneden): 0-1 (under 1), 1-2, 2-3, 3-4, 4+ (4 måneder eller mere: på eller efter"
+                                + " fristen).",
+                        "By whole calendar months from the awareness date to asOf's date (same date of the month):"
+                                + " 0-1 (under 1), 1-2, 2-3, 3-4, 4+ (4 months or more: at or past the deadline)."),
+                LocalizedText.of(
+                        "Undersøgelser i sager, der er lukket på asOf's dato.",
+                        "Investigations in cases closed on asOf's date."),
+                NO_CENSORING_STOCK,
+                Optional.empty(),
+                Optional.empty(),
+                STOCK_DIMENSIONS,
+                Indicators.INVESTIGATION_AGE_CATEGORIES));
     }
 
     @Override
-    public void observe(CaseFacts facts, Observations out) {
-        if (!facts.isOpenAtAsOf()) {
-            return;
-        }
-        LocalDate asOf = facts.asOfDate();
+    protected void observeOpen(CaseFacts facts, Observations out, LocalDate asOf) {
         for (Investigation inv : facts.childCase().investigations()) {
             boolean open = inv.completed().isEmpty() || inv.completed().get().isAfter(asOf);
             if (inv.awareOn().isAfter(asOf) || !open) {

@@ -7,13 +7,13 @@ import static dk.fremdrift.metrics.internal.Definitions.OPEN_CASES;
 import static dk.fremdrift.metrics.internal.Definitions.STOCK_DIMENSIONS;
 
 import dk.fremdrift.metrics.CaseFacts;
-import dk.fremdrift.metrics.Indicator;
 import dk.fremdrift.metrics.IndicatorDefinition;
 import dk.fremdrift.metrics.IndicatorKind;
 import dk.fremdrift.metrics.Indicators;
 import dk.fremdrift.metrics.LocalizedText;
 import dk.fremdrift.metrics.Observations;
 import dk.fremdrift.metrics.Outcome;
+import dk.fremdrift.metrics.internal.StockIndicator;
 import dk.fremdrift.model.ManagementReview;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,45 +23,36 @@ import java.util.Optional;
  * {@link Indicators#MANAGEMENT_REVIEW_COVERAGE}: the share of open cases a leader has reviewed in the last 12 months.
  * Good practice of the municipal models, not statute, so it cites no provision.
  */
-final class ManagementReviewCoverage implements Indicator {
+final class ManagementReviewCoverage extends StockIndicator {
 
     static final ManagementReviewCoverage INDICATOR = new ManagementReviewCoverage();
 
-    private static final IndicatorDefinition DEFINITION = new IndicatorDefinition(
-            Indicators.MANAGEMENT_REVIEW_COVERAGE,
-            IndicatorKind.PROPORTION,
-            LocalizedText.of("Ledelsestilsyn inden for 12 måneder", "Management review within 12 months"),
-            LocalizedText.of(
-                    "Andel af åbne sager, hvor en leder har gennemgået sagen (ledelsestilsyn) inden for de"
-                            + " seneste 12 måneder.",
-                    "Share of open cases a leader has reviewed (ledelsestilsyn) in the last 12 months."),
-            List.of(),
-            APPLIES,
-            OPEN_CASES,
-            LocalizedText.of(
-                    "Dem med et ledelsestilsyn dateret efter asOf's dato minus 12 måneder og senest asOf's dato.",
-                    "Those with a management review dated after asOf's date minus 12 months and on or before"
-                            + " asOf's date."),
-            NONE,
-            NO_CENSORING_STOCK,
-            Optional.of(1.0),
-            Optional.empty(),
-            STOCK_DIMENSIONS,
-            List.of());
-
-    private ManagementReviewCoverage() {}
-
-    @Override
-    public IndicatorDefinition definition() {
-        return DEFINITION;
+    private ManagementReviewCoverage() {
+        super(new IndicatorDefinition(
+                Indicators.MANAGEMENT_REVIEW_COVERAGE,
+                IndicatorKind.PROPORTION,
+                LocalizedText.of("Ledelsestilsyn inden for 12 måneder", "Management review within 12 months"),
+                LocalizedText.of(
+                        "Andel af åbne sager, hvor en leder har gennemgået sagen (ledelsestilsyn) inden for de"
+                                + " seneste 12 måneder.",
+                        "Share of open cases a leader has reviewed (ledelsestilsyn) in the last 12 months."),
+                List.of(),
+                APPLIES,
+                OPEN_CASES,
+                LocalizedText.of(
+                        "Dem med et ledelsestilsyn dateret efter asOf's dato minus 12 måneder og senest asOf's dato.",
+                        "Those with a management review dated after asOf's date minus 12 months and on or before"
+                                + " asOf's date."),
+                NONE,
+                NO_CENSORING_STOCK,
+                Optional.of(1.0),
+                Optional.empty(),
+                STOCK_DIMENSIONS,
+                List.of()));
     }
 
     @Override
-    public void observe(CaseFacts facts, Observations out) {
-        if (!facts.isOpenAtAsOf()) {
-            return;
-        }
-        LocalDate asOf = facts.asOfDate();
+    protected void observeOpen(CaseFacts facts, Observations out, LocalDate asOf) {
         LocalDate yearBefore = asOf.minusMonths(12);
         List<ManagementReview> reviews = facts.childCase().managementReviews();
         boolean reviewed = false;

@@ -6,13 +6,13 @@ import static dk.fremdrift.metrics.internal.Definitions.NO_CENSORING_STOCK;
 import static dk.fremdrift.metrics.internal.Definitions.STOCK_DIMENSIONS;
 
 import dk.fremdrift.metrics.CaseFacts;
-import dk.fremdrift.metrics.Indicator;
 import dk.fremdrift.metrics.IndicatorDefinition;
 import dk.fremdrift.metrics.IndicatorKind;
 import dk.fremdrift.metrics.Indicators;
 import dk.fremdrift.metrics.LocalizedText;
 import dk.fremdrift.metrics.Observations;
 import dk.fremdrift.metrics.Outcome;
+import dk.fremdrift.metrics.internal.StockIndicator;
 import dk.fremdrift.model.ManagementReview;
 import dk.fremdrift.model.Notification;
 import java.time.Instant;
@@ -24,55 +24,46 @@ import java.util.Optional;
  * {@link Indicators#MANAGEMENT_REVIEW_SERIOUS_COVERAGE}: the share of open cases with a serious notification in the
  * last 12 months that a leader has reviewed since. Good practice, not statute, so it cites no provision.
  */
-final class SeriousReviewCoverage implements Indicator {
+final class SeriousReviewCoverage extends StockIndicator {
 
     static final SeriousReviewCoverage INDICATOR = new SeriousReviewCoverage();
 
-    private static final IndicatorDefinition DEFINITION = new IndicatorDefinition(
-            Indicators.MANAGEMENT_REVIEW_SERIOUS_COVERAGE,
-            IndicatorKind.PROPORTION,
-            LocalizedText.of(
-                    "Ledelsestilsyn efter alvorlig underretning", "Management review after a serious notification"),
-            LocalizedText.of(
-                    "Andel af åbne sager med en alvorlig underretning inden for 12 måneder, som en leder har"
-                            + " gennemgået siden.",
-                    "Share of open cases with a serious notification in the last 12 months that a leader has"
-                            + " reviewed since."),
-            List.of(),
-            APPLIES,
-            LocalizedText.of(
-                    "Sager, der er åbne på asOf's dato, med en underretning modtaget efter asOf minus 12 måneder og"
-                            + " senest asOf, hvis vurdering (senest asOf) fandt barnet i fare eller akut behov"
-                            + " (ENDANGERED, ACUTE_ACTION_NEEDED).",
-                    "Cases open on asOf's date with a notification received after asOf minus 12 months and by"
-                            + " asOf whose assessment (by asOf) found the child endangered or in acute need"
-                            + " (ENDANGERED, ACUTE_ACTION_NEEDED)."),
-            LocalizedText.of(
-                    "Dem med et ledelsestilsyn dateret på eller efter modtagelsesdatoen for den tidligste sådanne"
-                            + " underretning og senest asOf's dato.",
-                    "Those with a management review dated on or after the date of receipt of the earliest such"
-                            + " notification and on or before asOf's date."),
-            NONE,
-            NO_CENSORING_STOCK,
-            Optional.of(1.0),
-            Optional.empty(),
-            STOCK_DIMENSIONS,
-            List.of());
-
-    private SeriousReviewCoverage() {}
-
-    @Override
-    public IndicatorDefinition definition() {
-        return DEFINITION;
+    private SeriousReviewCoverage() {
+        super(new IndicatorDefinition(
+                Indicators.MANAGEMENT_REVIEW_SERIOUS_COVERAGE,
+                IndicatorKind.PROPORTION,
+                LocalizedText.of(
+                        "Ledelsestilsyn efter alvorlig underretning", "Management review after a serious notification"),
+                LocalizedText.of(
+                        "Andel af åbne sager med en alvorlig underretning inden for 12 måneder, som en leder har"
+                                + " gennemgået siden.",
+                        "Share of open cases with a serious notification in the last 12 months that a leader has"
+                                + " reviewed since."),
+                List.of(),
+                APPLIES,
+                LocalizedText.of(
+                        "Sager, der er åbne på asOf's dato, med en underretning modtaget efter asOf minus 12 måneder og"
+                                + " senest asOf, hvis vurdering (senest asOf) fandt barnet i fare eller akut behov"
+                                + " (ENDANGERED, ACUTE_ACTION_NEEDED).",
+                        "Cases open on asOf's date with a notification received after asOf minus 12 months and by"
+                                + " asOf whose assessment (by asOf) found the child endangered or in acute need"
+                                + " (ENDANGERED, ACUTE_ACTION_NEEDED)."),
+                LocalizedText.of(
+                        "Dem med et ledelsestilsyn dateret på eller efter modtagelsesdatoen for den tidligste sådanne"
+                                + " underretning og senest asOf's dato.",
+                        "Those with a management review dated on or after the date of receipt of the earliest such"
+                                + " notification and on or before asOf's date."),
+                NONE,
+                NO_CENSORING_STOCK,
+                Optional.of(1.0),
+                Optional.empty(),
+                STOCK_DIMENSIONS,
+                List.of()));
     }
 
     @Override
-    public void observe(CaseFacts facts, Observations out) {
-        if (!facts.isOpenAtAsOf()) {
-            return;
-        }
+    protected void observeOpen(CaseFacts facts, Observations out, LocalDate asOf) {
         Instant asOfMoment = facts.config().asOf();
-        LocalDate asOf = facts.asOfDate();
         LocalDate yearBefore = asOf.minusMonths(12);
         LocalDate serious = null;
         for (Notification n : facts.childCase().notifications()) {
