@@ -62,6 +62,7 @@ public final class CaseJsonLines {
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .addModule(FastDates.module(coverage))
+                .addModule(FastCreators.module())
                 .build();
     }
 
