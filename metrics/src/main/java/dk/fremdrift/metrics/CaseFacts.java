@@ -103,7 +103,7 @@ public final class CaseFacts {
      */
     public int ageOn(LocalDate date) {
         LocalDate born = measures.currentCase().child().birthDate();
-        return date.isBefore(born) ? 0 : CaseMeasures.wholeYears(born, Objects.requireNonNull(date, "date"));
+        return date.isBefore(born) ? 0 : AgeBands.wholeYears(born, Objects.requireNonNull(date, "date"));
     }
 
     /**

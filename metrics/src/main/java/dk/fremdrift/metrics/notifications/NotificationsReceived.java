@@ -1,0 +1,54 @@
+package dk.fremdrift.metrics.notifications;
+
+import static dk.fremdrift.metrics.internal.Definitions.APPLIES;
+import static dk.fremdrift.metrics.internal.Definitions.EVENT_DIMENSIONS;
+import static dk.fremdrift.metrics.internal.Definitions.NONE;
+
+import dk.fremdrift.metrics.CaseFacts;
+import dk.fremdrift.metrics.IndicatorDefinition;
+import dk.fremdrift.metrics.IndicatorKind;
+import dk.fremdrift.metrics.Indicators;
+import dk.fremdrift.metrics.LocalizedText;
+import dk.fremdrift.metrics.Observations;
+import dk.fremdrift.metrics.internal.StandardIndicator;
+import dk.fremdrift.model.Notification;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link Indicators#NOTIFICATIONS_RECEIVED}: the notifications received in the period, by the date of receipt. */
+final class NotificationsReceived extends StandardIndicator {
+
+    static final NotificationsReceived INDICATOR = new NotificationsReceived();
+
+    private NotificationsReceived() {
+        super(new IndicatorDefinition(
+                Indicators.NOTIFICATIONS_RECEIVED,
+                IndicatorKind.COUNT,
+                LocalizedText.of("Modtagne underretninger", "Notifications received"),
+                LocalizedText.of(
+                        "Antal underretninger modtaget i rapportperioden.",
+                        "The number of notifications of concern received in the reporting period."),
+                List.of(),
+                APPLIES,
+                NotificationTexts.RECEIVED_IN_PERIOD,
+                LocalizedText.of("Antallet af dem.", "Their number."),
+                NONE,
+                LocalizedText.of("Ingen: en modtaget underretning tælles.", "None: a notification received counts."),
+                Optional.empty(),
+                Optional.empty(),
+                EVENT_DIMENSIONS,
+                List.of()));
+    }
+
+    @Override
+    public void observe(CaseFacts facts, Observations out) {
+        List<Notification> notifications = facts.childCase().notifications();
+        for (int i = 0; i < notifications.size(); i++) {
+            LocalDate day = NotificationTexts.countedOn(facts, notifications.get(i));
+            if (day != null) {
+                out.count(day);
+            }
+        }
+    }
+}
