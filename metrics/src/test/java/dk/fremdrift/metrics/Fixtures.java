@@ -11,6 +11,8 @@ import dk.fremdrift.model.KleNumber;
 import dk.fremdrift.model.Law;
 import dk.fremdrift.model.LegalReference;
 import dk.fremdrift.model.MunicipalityCode;
+import dk.fremdrift.model.Notification;
+import dk.fremdrift.model.NotifierKind;
 import dk.fremdrift.model.PartId;
 import dk.fremdrift.model.TeamId;
 import java.time.Instant;
@@ -56,6 +58,11 @@ final class Fixtures {
 
     static LocalDate date(String text) {
         return LocalDate.parse(text);
+    }
+
+    /** A notification from a professional, received at a Danish local time ({@link #local}). */
+    static Notification notification(String id, String received) {
+        return Notification.of(id(id), local(received), NotifierKind.PROFESSIONAL);
     }
 
     /** A Danish local date-time as an instant. */

@@ -699,11 +699,11 @@ final class ReferenceCaseMeasures {
     }
 
     static String caseloadCategory(long load) {
-        int[] lower = Indicators.CASELOAD_LOWER_BOUNDS;
+        int[] lower = Caseload.LOWER_BOUNDS;
         int i = lower.length - 1;
         while (load < lower[i]) {
             i--;
         }
-        return Indicators.CASELOAD_CATEGORIES.get(i);
+        return Caseload.CATEGORIES.get(i);
     }
 }
