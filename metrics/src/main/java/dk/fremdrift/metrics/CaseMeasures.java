@@ -6,6 +6,7 @@ import dk.fremdrift.deadlines.DeadlineEvaluation;
 import dk.fremdrift.deadlines.Duty;
 import dk.fremdrift.deadlines.internal.ZoneDates;
 import dk.fremdrift.metrics.Tally.Keys;
+import dk.fremdrift.metrics.internal.StockIndicator;
 import dk.fremdrift.model.CaseworkerAssignment;
 import dk.fremdrift.model.ChildCase;
 import dk.fremdrift.model.Goal;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -47,6 +49,8 @@ final class CaseMeasures {
     /** The first day after the days counted: the end of the period, or the day after asOf if that is earlier. */
     private final LocalDate windowEnd;
 
+    private final LocalDate lastDayCounted;
+
     private final LocalDate periodStart;
     private final long periodStartDay;
     private final long windowEndDay;
@@ -64,12 +68,25 @@ final class CaseMeasures {
     private final Indicator[] units;
 
     private final Observations[] observations;
+    /** Whether each unit is a stock of the open cases, which observes nothing of a closed case. */
+    private final boolean[] stock;
     /** The duties of the evaluations an indicator breaks down by the kind of the intervention they are about. */
     private final Set<Duty> kindDuties = new HashSet<>();
+    /**
+     * The duties the on-time units count, one slot each, and for the case being added the indices of the evaluations
+     * of each slot's duty: each unit then reads its own evaluations, not all of them.
+     */
+    private final Duty[] slotDuties;
+
+    private int[][] slotEvaluations;
+    private final int[] slotCounts;
 
     // ---- the case being added, worked out once ---------------------------------------------------------------
 
     private ChildCase c;
+    /** Whether the case being added is open on asOf's date. */
+    private boolean open;
+
     private List<DeadlineEvaluation> evaluations;
     /** The progress of the goals at asOf; null until asked for. */
     private List<GoalProgress> goals;
@@ -80,6 +97,12 @@ final class CaseMeasures {
     /** The day after each assignment, or {@link Long#MAX_VALUE} for one still current. */
     private long[] assignedUntil = new long[8];
 
+    /**
+     * The number of the intervention kind of each evaluation whose duty a unit breaks down by kind, worked out once
+     * per case; {@link #UNRESOLVED} for the others.
+     */
+    private int[] evaluationKinds = new int[32];
+
     /** The key numbers of each assignment's team and caseworker; {@link #UNRESOLVED} until an observation asks. */
     private int[] assignedTeam = new int[8];
 
@@ -89,6 +112,21 @@ final class CaseMeasures {
     private final long[] birthdays = new long[AgeBands.EDGES.length];
     /** The first day the child is in each age band after "0-2": the band changes where the whole years reach it. */
     private final long[] bandStarts = new long[AgeBands.EDGES.length - 1];
+
+    /** The moments of the case whose dates were asked for, and their dates ({@link #date}). */
+    private final Instant[] moments = new Instant[16];
+
+    private final LocalDate[] dates = new LocalDate[16];
+    private int datesKept;
+
+    /** The keys of the dates asked for in the case being added, by day number in a direct-mapped table. */
+    private static final int KEPT_KEYS = 64;
+
+    private final long[] keptDay = new long[KEPT_KEYS];
+    private final long[] keptStamp = new long[KEPT_KEYS];
+    private final Keys[] keptKeys = new Keys[KEPT_KEYS];
+    /** The number of the case being added, counting from 1: a kept entry of another case is not used. */
+    private long caseStamp;
 
     /** The keys at asOf's date, worked out when first asked for. */
     private Keys asOfKeys;
@@ -103,7 +141,8 @@ final class CaseMeasures {
         this.zoneDates = ZoneDates.of(zone);
         this.asOf = config.asOf();
         this.asOfDate = config.asOfDate();
-        this.windowEnd = config.lastDayCounted().plusDays(1);
+        this.lastDayCounted = config.lastDayCounted();
+        this.windowEnd = lastDayCounted.plusDays(1);
         this.periodStart = config.period().startInclusive();
         this.periodStartDay = periodStart.toEpochDay();
         this.windowEndDay = windowEnd.toEpochDay();
@@ -123,13 +162,24 @@ final class CaseMeasures {
         this.facts = new CaseFacts(this, config);
         this.units = state.units.toArray(Indicator[]::new);
         this.observations = new Observations[units.length];
+        this.stock = new boolean[units.length];
+        List<Duty> duties = new ArrayList<>();
         for (int i = 0; i < units.length; i++) {
             IndicatorDefinition d = units[i].definition();
             observations[i] = new Observations(units[i], state.tally(d.id()), this);
-            if (units[i] instanceof OnTimeIndicator t && t.byInterventionKind()) {
-                kindDuties.add(t.duty());
+            stock[i] = units[i] instanceof StockIndicator;
+            if (units[i] instanceof OnTimeIndicator t) {
+                if (!duties.contains(t.duty())) {
+                    duties.add(t.duty());
+                }
+                if (t.byInterventionKind()) {
+                    kindDuties.add(t.duty());
+                }
             }
         }
+        this.slotDuties = duties.toArray(Duty[]::new);
+        this.slotEvaluations = new int[slotDuties.length][8];
+        this.slotCounts = new int[slotDuties.length];
     }
 
     /**
@@ -146,6 +196,10 @@ final class CaseMeasures {
 
     void add(ChildCase childCase, List<DeadlineEvaluation> evaluations) {
         this.c = childCase;
+        Arrays.fill(slotCounts, 0);
+        if (evaluationKinds.length < evaluations.size()) {
+            evaluationKinds = new int[Math.max(evaluations.size(), 2 * evaluationKinds.length)];
+        }
         for (int i = 0; i < evaluations.size(); i++) {
             DeadlineEvaluation e = evaluations.get(i);
             if (!e.caseId().equals(c.id())) {
@@ -156,17 +210,29 @@ final class CaseMeasures {
                 throw new IllegalArgumentException("evaluations[" + i + "]: expected an evaluation at the"
                         + " aggregation's asOf " + asOf + ", got one at " + e.asOf());
             }
-            if (kindDuties.contains(e.duty())) {
-                interventionKind(e); // checked before anything is counted, so a bad input changes nothing
+            // Checked before anything is counted, so a bad input changes nothing; kept for the units that ask.
+            int slot = slotOf(e.duty());
+            evaluationKinds[i] = slot >= 0 && kindDuties.contains(e.duty()) ? interventionKind(e) : UNRESOLVED;
+            if (slot >= 0) {
+                int n = slotCounts[slot];
+                if (n == slotEvaluations[slot].length) {
+                    slotEvaluations[slot] = Arrays.copyOf(slotEvaluations[slot], 2 * n);
+                }
+                slotEvaluations[slot][n] = i;
+                slotCounts[slot] = n + 1;
             }
         }
         this.evaluations = evaluations;
+        caseStamp++;
         begin();
-        if (c.isOpenOn(asOfDate)) {
+        open = c.isOpenOn(asOfDate);
+        if (open) {
             openCase();
         }
         for (int i = 0; i < units.length; i++) {
-            units[i].observe(facts, observations[i]);
+            if (open || !stock[i]) { // a stock observes open cases only: the others are not asked
+                units[i].observe(facts, observations[i]);
+            }
         }
         state.endCase();
         state.budget.add(c);
@@ -174,6 +240,8 @@ final class CaseMeasures {
         this.evaluations = null;
         this.goals = null;
         this.asOfKeys = null;
+        Arrays.fill(moments, 0, datesKept, null);
+        datesKept = 0;
     }
 
     /** Works out what the observations of the case share: its assignments' days and keys, age bands, dates. */
@@ -251,6 +319,14 @@ final class CaseMeasures {
         return asOfDate;
     }
 
+    boolean isOpen() {
+        return open;
+    }
+
+    LocalDate lastDayCounted() {
+        return lastDayCounted;
+    }
+
     /** The progress of the goals at asOf, worked out when first asked for in a case. */
     List<GoalProgress> goalProgress() {
         if (goals == null) {
@@ -267,9 +343,30 @@ final class CaseMeasures {
         return goals;
     }
 
+    /** The slot of a duty the on-time units count, or -1. */
+    int slotOf(Duty duty) {
+        for (int k = 0; k < slotDuties.length; k++) {
+            if (slotDuties[k] == duty || slotDuties[k].equals(duty)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The number of evaluations of a slot's duty in the case being added. */
+    int slotCount(int slot) {
+        return slotCounts[slot];
+    }
+
+    /** The indices of the evaluations of a slot's duty, of which the first {@link #slotCount} are the case's. */
+    int[] slotEvaluations(int slot) {
+        return slotEvaluations[slot];
+    }
+
     /** The kind of the intervention an evaluation is about; checked when the case was added. */
-    InterventionKind kindOf(DeadlineEvaluation e) {
-        return KINDS[interventionKind(e)];
+    InterventionKind kindOf(int evaluation) {
+        int kind = evaluationKinds[evaluation];
+        return KINDS[kind != UNRESOLVED ? kind : interventionKind(evaluations.get(evaluation))];
     }
 
     /**
@@ -311,7 +408,16 @@ final class CaseMeasures {
         if (date.equals(asOfDate)) {
             return atAsOf(); // the stock indicators' date, asked for by each of them
         }
-        return keysOn(date.toEpochDay());
+        long day = date.toEpochDay();
+        int slot = (int) day & (KEPT_KEYS - 1);
+        if (keptStamp[slot] == caseStamp && keptDay[slot] == day) {
+            return keptKeys[slot]; // a date another unit asked for in this case: a notification's, say
+        }
+        Keys keys = keysOn(day);
+        keptStamp[slot] = caseStamp;
+        keptDay[slot] = day;
+        keptKeys[slot] = keys;
+        return keys;
     }
 
     private Keys atAsOf() {
@@ -365,7 +471,22 @@ final class CaseMeasures {
         return band;
     }
 
+    /**
+     * The date of a moment in the zone. The moments of a case are few, and several units ask for the same ones (each
+     * notification's receipt, by the three notification indicators and more), so the answers are kept for the case
+     * being added, found by identity: the case's parts hand out the same {@code Instant} each time.
+     */
     LocalDate date(Instant instant) {
-        return zoneDates.dateOf(instant);
+        for (int i = 0; i < datesKept; i++) {
+            if (moments[i] == instant) {
+                return dates[i];
+            }
+        }
+        LocalDate date = zoneDates.dateOf(instant);
+        if (datesKept < moments.length) {
+            moments[datesKept] = instant;
+            dates[datesKept++] = date;
+        }
+        return date;
     }
 }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -51,69 +50,58 @@ final class Caseload {
         LocalizedText unassignedLeftOut = LocalizedText.of(
                 "Åbne sager uden sagsbehandler på asOf's dato; OPEN_CASES_UNASSIGNED viser dem.",
                 "Open cases with no caseworker on asOf's date; OPEN_CASES_UNASSIGNED shows them.");
-        list.add(new IndicatorDefinition(
-                Indicators.CASELOAD_MEAN,
-                IndicatorKind.MEAN,
-                LocalizedText.of("Sager pr. sagsbehandler", "Cases per caseworker"),
-                LocalizedText.of(
+        list.add(IndicatorDefinition.builder(Indicators.CASELOAD_MEAN, IndicatorKind.MEAN)
+                .name(LocalizedText.of("Sager pr. sagsbehandler", "Cases per caseworker"))
+                .description(LocalizedText.of(
                         "Gennemsnitligt antal åbne sager pr. sagsbehandler på asOf's dato. Dansk"
                                 + " Socialrådgiverforening anbefaler 20-30 børne- og familiesager.",
                         "The mean number of open cases per caseworker on asOf's date. Dansk Socialrådgiverforening"
-                                + " recommends 20-30 child-and-family cases."),
-                List.of(),
-                APPLIES,
-                caseworkers,
-                LocalizedText.of(
+                                + " recommends 20-30 child-and-family cases."))
+                .applies(APPLIES)
+                .population(caseworkers)
+                .numerator(LocalizedText.of(
                         "De åbne sager med sagsbehandler; gennemsnit = sager / sagsbehandlere.",
-                        "The open cases with a caseworker; mean = cases / caseworkers."),
-                unassignedLeftOut,
-                NO_CENSORING_STOCK,
-                Optional.of((double) recommended),
-                Optional.of(ReferenceFigure.of(
-                        31, "2023", LocalizedText.of("Landsgennemsnit 2023", "National average 2023"))),
-                List.of(Dimension.TEAM, Dimension.CASEWORKER),
-                List.of()));
-        list.add(new IndicatorDefinition(
-                Indicators.CASELOAD_DISTRIBUTION,
-                IndicatorKind.DISTRIBUTION,
-                LocalizedText.of("Sagsbehandlere efter antal sager", "Caseworkers by caseload"),
-                LocalizedText.of(
+                        "The open cases with a caseworker; mean = cases / caseworkers."))
+                .exclusions(unassignedLeftOut)
+                .censoring(NO_CENSORING_STOCK)
+                .target((double) recommended)
+                .nationalReference(ReferenceFigure.of(
+                        31, "2023", LocalizedText.of("Landsgennemsnit 2023", "National average 2023")))
+                .dimensions(List.of(Dimension.TEAM, Dimension.CASEWORKER))
+                .build());
+        list.add(IndicatorDefinition.builder(Indicators.CASELOAD_DISTRIBUTION, IndicatorKind.DISTRIBUTION)
+                .name(LocalizedText.of("Sagsbehandlere efter antal sager", "Caseworkers by caseload"))
+                .description(LocalizedText.of(
                         "Sagsbehandlere fordelt efter antal åbne sager på asOf's dato.",
-                        "Caseworkers by their number of open cases on asOf's date."),
-                List.of(),
-                APPLIES,
-                caseworkers,
-                LocalizedText.of(
+                        "Caseworkers by their number of open cases on asOf's date."))
+                .applies(APPLIES)
+                .population(caseworkers)
+                .numerator(LocalizedText.of(
                         "Fordelt efter antal åbne sager: 1-9, 10-19, 20-25, 26-30, 31-35, 36-40, 41+.",
-                        "By number of open cases: 1-9, 10-19, 20-25, 26-30, 31-35, 36-40, 41+."),
-                unassignedLeftOut,
-                NO_CENSORING_STOCK,
-                Optional.empty(),
-                Optional.empty(),
-                List.of(Dimension.TEAM),
-                CATEGORIES));
-        list.add(new IndicatorDefinition(
-                Indicators.CASELOAD_ABOVE_RECOMMENDED,
-                IndicatorKind.PROPORTION,
-                LocalizedText.of(
-                        "Sagsbehandlere over det anbefalede antal sager", "Caseworkers above the recommended caseload"),
-                LocalizedText.of(
+                        "By number of open cases: 1-9, 10-19, 20-25, 26-30, 31-35, 36-40, 41+."))
+                .exclusions(unassignedLeftOut)
+                .censoring(NO_CENSORING_STOCK)
+                .dimensions(List.of(Dimension.TEAM))
+                .categories(CATEGORIES)
+                .build());
+        list.add(IndicatorDefinition.builder(Indicators.CASELOAD_ABOVE_RECOMMENDED, IndicatorKind.PROPORTION)
+                .name(LocalizedText.of(
+                        "Sagsbehandlere over det anbefalede antal sager", "Caseworkers above the recommended caseload"))
+                .description(LocalizedText.of(
                         "Andel af sagsbehandlere med flere end " + recommended + " åbne sager på asOf's dato.",
-                        "Share of caseworkers with more than " + recommended + " open cases on asOf's date."),
-                List.of(),
-                APPLIES,
-                caseworkers,
-                LocalizedText.of(
+                        "Share of caseworkers with more than " + recommended + " open cases on asOf's date."))
+                .applies(APPLIES)
+                .population(caseworkers)
+                .numerator(LocalizedText.of(
                         "Dem med flere end " + recommended + " åbne sager (Dansk Socialrådgiverforening anbefaler"
                                 + " 20-30 børne- og familiesager pr. sagsbehandler).",
                         "Those with more than " + recommended + " open cases (Dansk Socialrådgiverforening recommends"
-                                + " 20-30 child-and-family cases per caseworker)."),
-                unassignedLeftOut,
-                NO_CENSORING_STOCK,
-                Optional.of(0.0),
-                Optional.empty(),
-                List.of(Dimension.TEAM),
-                List.of()));
+                                + " 20-30 child-and-family cases per caseworker)."))
+                .exclusions(unassignedLeftOut)
+                .censoring(NO_CENSORING_STOCK)
+                .target(0.0)
+                .dimensions(List.of(Dimension.TEAM))
+                .build());
         return List.copyOf(list);
     }
 

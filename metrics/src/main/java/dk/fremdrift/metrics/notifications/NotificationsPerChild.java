@@ -14,7 +14,6 @@ import dk.fremdrift.metrics.internal.StandardIndicator;
 import dk.fremdrift.model.Notification;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@link Indicators#NOTIFICATIONS_PER_CHILD}: per case with a notification in the period, the number of its
@@ -26,33 +25,28 @@ final class NotificationsPerChild extends StandardIndicator {
     static final NotificationsPerChild INDICATOR = new NotificationsPerChild();
 
     private NotificationsPerChild() {
-        super(new IndicatorDefinition(
-                Indicators.NOTIFICATIONS_PER_CHILD,
-                IndicatorKind.MEAN,
-                LocalizedText.of("Underretninger pr. barn", "Notifications per child"),
-                LocalizedText.of(
+        super(IndicatorDefinition.builder(Indicators.NOTIFICATIONS_PER_CHILD, IndicatorKind.MEAN)
+                .name(LocalizedText.of("Underretninger pr. barn", "Notifications per child"))
+                .description(LocalizedText.of(
                         "Gennemsnitligt antal underretninger pr. barn, der fik mindst én underretning i perioden.",
-                        "The mean number of notifications per child notified at least once in the period."),
-                List.of(),
-                APPLIES,
-                LocalizedText.of(
+                        "The mean number of notifications per child notified at least once in the period."))
+                .applies(APPLIES)
+                .population(LocalizedText.of(
                         "Børn (sager) med mindst én underretning modtaget i rapportperioden, til og med asOf. Et barn"
                                 + " med flere sager tælles én gang pr. sag.",
                         "Children (cases) with at least one notification received in the reporting period, up to"
-                                + " asOf. A child with more than one case counts once per case."),
-                LocalizedText.of(
+                                + " asOf. A child with more than one case counts once per case."))
+                .numerator(LocalizedText.of(
                         "Deres underretninger modtaget i perioden; gennemsnit = underretninger / børn. I opdelingerne"
                                 + " placeres barnet med alle sine underretninger i perioden efter sin første"
                                 + " underretning i perioden (team, sagsbehandler, alder og måned for den).",
                         "Their notifications received in the period; mean = notifications / children. Breakdowns"
                                 + " place each child, with all its notifications in the period, by its first"
-                                + " notification in the period (the team, caseworker, age and month of that one)."),
-                NONE,
-                LocalizedText.of("Ingen.", "None."),
-                Optional.empty(),
-                Optional.empty(),
-                EVENT_DIMENSIONS,
-                List.of()));
+                                + " notification in the period (the team, caseworker, age and month of that one)."))
+                .exclusions(NONE)
+                .censoring(LocalizedText.of("Ingen.", "None."))
+                .dimensions(EVENT_DIMENSIONS)
+                .build());
     }
 
     @Override

@@ -14,7 +14,6 @@ import dk.fremdrift.metrics.internal.StandardIndicator;
 import dk.fremdrift.model.Notification;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /** {@link Indicators#NOTIFICATIONS_RECEIVED}: the notifications received in the period, by the date of receipt. */
 final class NotificationsReceived extends StandardIndicator {
@@ -22,23 +21,19 @@ final class NotificationsReceived extends StandardIndicator {
     static final NotificationsReceived INDICATOR = new NotificationsReceived();
 
     private NotificationsReceived() {
-        super(new IndicatorDefinition(
-                Indicators.NOTIFICATIONS_RECEIVED,
-                IndicatorKind.COUNT,
-                LocalizedText.of("Modtagne underretninger", "Notifications received"),
-                LocalizedText.of(
+        super(IndicatorDefinition.builder(Indicators.NOTIFICATIONS_RECEIVED, IndicatorKind.COUNT)
+                .name(LocalizedText.of("Modtagne underretninger", "Notifications received"))
+                .description(LocalizedText.of(
                         "Antal underretninger modtaget i rapportperioden.",
-                        "The number of notifications of concern received in the reporting period."),
-                List.of(),
-                APPLIES,
-                NotificationTexts.RECEIVED_IN_PERIOD,
-                LocalizedText.of("Antallet af dem.", "Their number."),
-                NONE,
-                LocalizedText.of("Ingen: en modtaget underretning tælles.", "None: a notification received counts."),
-                Optional.empty(),
-                Optional.empty(),
-                EVENT_DIMENSIONS,
-                List.of()));
+                        "The number of notifications of concern received in the reporting period."))
+                .applies(APPLIES)
+                .population(NotificationTexts.RECEIVED_IN_PERIOD)
+                .numerator(LocalizedText.of("Antallet af dem.", "Their number."))
+                .exclusions(NONE)
+                .censoring(LocalizedText.of(
+                        "Ingen: en modtaget underretning tælles.", "None: a notification received counts."))
+                .dimensions(EVENT_DIMENSIONS)
+                .build());
     }
 
     @Override

@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@link Indicators#REPEAT_NOTIFICATIONS_12M}: of the notifications received in the period, those that came at most
@@ -36,35 +35,30 @@ final class RepeatNotifications extends StandardIndicator {
     private static final long END_SECOND = 16_725_225_600L;
 
     private RepeatNotifications() {
-        super(new IndicatorDefinition(
-                Indicators.REPEAT_NOTIFICATIONS_12M,
-                IndicatorKind.PROPORTION,
-                LocalizedText.of(
-                        "Gentagne underretninger inden for 12 måneder", "Repeat notifications within 12 months"),
-                LocalizedText.of(
+        super(IndicatorDefinition.builder(Indicators.REPEAT_NOTIFICATIONS_12M, IndicatorKind.PROPORTION)
+                .name(LocalizedText.of(
+                        "Gentagne underretninger inden for 12 måneder", "Repeat notifications within 12 months"))
+                .description(LocalizedText.of(
                         "Andel af periodens underretninger, der kom inden for 12 måneder efter en tidligere"
                                 + " underretning om samme barn.",
                         "Share of the period's notifications that came within 12 months of an earlier notification"
-                                + " about the same child."),
-                List.of(),
-                APPLIES,
-                NotificationTexts.RECEIVED_IN_PERIOD,
-                LocalizedText.of(
+                                + " about the same child."))
+                .applies(APPLIES)
+                .population(NotificationTexts.RECEIVED_IN_PERIOD)
+                .numerator(LocalizedText.of(
                         "Dem, hvor samme sag har en anden underretning modtaget før, tidligst 12 måneder før"
                                 + " (modtaget på eller efter tidspunktet 12 måneder før og før denne). Underretninger,"
                                 + " som ikke er registreret på sagen (fx i en anden kommune), ses ikke.",
                         "Those where the same case has another notification received before it, at most 12 months"
                                 + " before (received at or after the moment 12 months before, and before this one)."
                                 + " Notifications not recorded on the case (in another municipality, say) are not"
-                                + " seen."),
-                NONE,
-                LocalizedText.of(
+                                + " seen."))
+                .exclusions(NONE)
+                .censoring(LocalizedText.of(
                         "Ingen: der ses tilbage i tid, så hver underretning kan bedømmes ved modtagelsen.",
-                        "None: the look is backward, so every notification can be judged when received."),
-                Optional.empty(),
-                Optional.empty(),
-                EVENT_DIMENSIONS,
-                List.of()));
+                        "None: the look is backward, so every notification can be judged when received."))
+                .dimensions(EVENT_DIMENSIONS)
+                .build());
     }
 
     @Override

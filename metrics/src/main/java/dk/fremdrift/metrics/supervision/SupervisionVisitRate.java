@@ -3,12 +3,12 @@ package dk.fremdrift.metrics.supervision;
 import static dk.fremdrift.metrics.internal.Definitions.APPLIES;
 
 import dk.fremdrift.metrics.CaseFacts;
-import dk.fremdrift.metrics.Dimension;
 import dk.fremdrift.metrics.IndicatorDefinition;
 import dk.fremdrift.metrics.IndicatorKind;
 import dk.fremdrift.metrics.Indicators;
 import dk.fremdrift.metrics.LocalizedText;
 import dk.fremdrift.metrics.Observations;
+import dk.fremdrift.metrics.internal.Definitions;
 import dk.fremdrift.metrics.internal.StandardIndicator;
 import dk.fremdrift.metrics.timeliness.TimelinessIndicators;
 import dk.fremdrift.model.Intervention;
@@ -17,7 +17,6 @@ import dk.fremdrift.model.SupervisionVisit;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@link Indicators#SUPERVISION_VISITS_PER_PLACED_CHILD_YEAR}: the visits that meet the supervision duty, per year of
@@ -29,28 +28,29 @@ final class SupervisionVisitRate extends StandardIndicator {
 
     static final SupervisionVisitRate INDICATOR = new SupervisionVisitRate();
 
+    private static final Intervention[] NONE = {};
+
     private SupervisionVisitRate() {
-        super(new IndicatorDefinition(
-                Indicators.SUPERVISION_VISITS_PER_PLACED_CHILD_YEAR,
-                IndicatorKind.RATE,
-                LocalizedText.of(
-                        "Tilsynsbesøg pr. anbragt barn pr. år", "Supervision visits per placed child per year"),
-                LocalizedText.of(
+        super(IndicatorDefinition.builder(Indicators.SUPERVISION_VISITS_PER_PLACED_CHILD_YEAR, IndicatorKind.RATE)
+                .name(LocalizedText.of(
+                        "Tilsynsbesøg pr. anbragt barn pr. år", "Supervision visits per placed child per year"))
+                .description(LocalizedText.of(
                         "Antal tilsynsbesøg pr. år, et anbragt barn har været anbragt i perioden; loven kræver mindst"
                                 + " to om året.",
                         "Supervision visits per year of placement in the period; the law requires at least two a"
-                                + " year."),
-                // The visit rate rests on the provisions of the visits' deadlines.
-                TimelinessIndicators.SUPERVISION_ON_TIME.definition().legalBasis(),
-                APPLIES,
-                LocalizedText.of(
+                                + " year."))
+                .legalBasis(
+                        // The visit rate rests on the provisions of the visits' deadlines.
+                        TimelinessIndicators.SUPERVISION_ON_TIME.definition().legalBasis())
+                .applies(APPLIES)
+                .population(LocalizedText.of(
                         "Dage i rapportperioden, til og med asOf, hvor barnet havde mindst én aktiv anbringelse (en"
                                 + " indsats af en anbringelsestype, fra start til slut, begge dage med); pr. sag, så"
                                 + " overlappende anbringelser tælles én gang.",
                         "Days in the reporting period, up to asOf, on which the child had at least one active"
                                 + " placement (an intervention of a placement kind, from its start to its end, both"
-                                + " days included); per case, so overlapping placements count once."),
-                LocalizedText.of(
+                                + " days included); per case, so overlapping placements count once."))
+                .numerator(LocalizedText.of(
                         "Tilsynsbesøg med samtale med barnet dateret på sådan en dag, de besøg der opfylder"
                                 + " pligten, som fristmotoren tæller dem; rate = besøg / (anbringelsesdage / 365)."
                                 + " Opdelinger efter dagen: team, sagsbehandler og alder den dag, og typen af den"
@@ -58,24 +58,18 @@ final class SupervisionVisitRate extends StandardIndicator {
                         "Supervision visits with a conversation with the child dated on such a day, the visits that"
                                 + " meet the duty, as the deadline engine counts them; rate = visits / (placement days"
                                 + " / 365). Breakdowns by the day: the team, caseworker and age that day, and the kind"
-                                + " of the placement the visit names, else of the earliest-started active one."),
-                LocalizedText.of(
+                                + " of the placement the visit names, else of the earliest-started active one."))
+                .exclusions(LocalizedText.of(
                         "Besøg på dage uden aktiv anbringelse, og besøg uden samtale med barnet (de opfylder ikke"
                                 + " pligten; sagsgennemgangen rejser dem).",
                         "Visits on days without an active placement, and visits without a conversation with the"
-                                + " child (they do not meet the duty; the case review raises them)."),
-                LocalizedText.of(
+                                + " child (they do not meet the duty; the case review raises them)."))
+                .censoring(LocalizedText.of(
                         "Ingen: en anbringelse, der stadig løber, tæller med sine dage til og med asOf.",
-                        "None: a placement still running counts with its days up to asOf."),
-                Optional.of(2.0),
-                Optional.empty(),
-                List.of(
-                        Dimension.TEAM,
-                        Dimension.CASEWORKER,
-                        Dimension.AGE_BAND,
-                        Dimension.INTERVENTION_KIND,
-                        Dimension.MONTH),
-                List.of()));
+                        "None: a placement still running counts with its days up to asOf."))
+                .target(2.0)
+                .dimensions(Definitions.KIND_EVENT_DIMENSIONS)
+                .build());
     }
 
     @Override
@@ -100,8 +94,7 @@ final class SupervisionVisitRate extends StandardIndicator {
             }
             Intervention active = active(placements, from, null);
             if (active != null) {
-                LocalDate end =
-                        to == Long.MAX_VALUE ? facts.config().lastDayCounted().plusDays(1) : day(to);
+                LocalDate end = to == Long.MAX_VALUE ? facts.lastDayCounted().plusDays(1) : day(to);
                 out.exposure(day(from), end, active.kind());
             }
         }
@@ -128,6 +121,9 @@ final class SupervisionVisitRate extends StandardIndicator {
             if (interventions.get(i).kind().isPlacement()) {
                 count++;
             }
+        }
+        if (count == 0) {
+            return NONE;
         }
         Intervention[] placements = new Intervention[count];
         int n = 0;
