@@ -1,6 +1,9 @@
 package dk.fremdrift.metrics;
 
 import dk.fremdrift.deadlines.DeadlineEngine;
+import dk.fremdrift.deadlines.DeadlineEvaluation;
+import dk.fremdrift.deadlines.DeadlineStatus;
+import dk.fremdrift.deadlines.Duty;
 import dk.fremdrift.deadlines.calendar.DanishCalendar;
 import dk.fremdrift.model.CaseId;
 import dk.fremdrift.model.CaseworkerAssignment;
@@ -58,6 +61,17 @@ final class Fixtures {
 
     static LocalDate date(String text) {
         return LocalDate.parse(text);
+    }
+
+    /** The engine's status at {@link #AS_OF} of one occurrence of a duty's deadline about a part of a case. */
+    static DeadlineStatus status(ChildCase c, Duty duty, String subject, int occurrence) {
+        return ENGINE.evaluate(c, AS_OF).stream()
+                .filter(e -> e.duty().equals(duty)
+                        && e.subjectId().map(s -> s.value().equals(subject)).orElse(false)
+                        && e.occurrence() == occurrence)
+                .map(DeadlineEvaluation::status)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + duty + " evaluation of " + subject));
     }
 
     /** A notification from a professional, received at a Danish local time ({@link #local}). */

@@ -12,8 +12,6 @@ import static dk.fremdrift.metrics.Fixtures.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dk.fremdrift.deadlines.DeadlineEvaluation;
-import dk.fremdrift.deadlines.DeadlineStatus;
 import dk.fremdrift.deadlines.Duty;
 import dk.fremdrift.model.ChildCase;
 import dk.fremdrift.model.Intervention;
@@ -27,16 +25,6 @@ import org.junit.jupiter.api.Test;
  * visits' deadlines, judged by the deadline engine, and the visits per year of placement.
  */
 class SupervisionIndicatorsTest {
-
-    private static DeadlineStatus status(ChildCase c, Duty duty, String subject, int occurrence) {
-        return ENGINE.evaluate(c, AS_OF).stream()
-                .filter(e -> e.duty().equals(duty)
-                        && e.subjectId().map(s -> s.value().equals(subject)).orElse(false)
-                        && e.occurrence() == occurrence)
-                .map(DeadlineEvaluation::status)
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no " + duty + " evaluation of " + subject));
-    }
 
     @Nested
     class Supervision {

@@ -13,11 +13,11 @@ import static dk.fremdrift.metrics.Fixtures.id;
 import static dk.fremdrift.metrics.Fixtures.local;
 import static dk.fremdrift.metrics.Fixtures.overall;
 import static dk.fremdrift.metrics.Fixtures.report;
+import static dk.fremdrift.metrics.Fixtures.status;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import dk.fremdrift.deadlines.DeadlineEvaluation;
 import dk.fremdrift.deadlines.DeadlineStatus;
 import dk.fremdrift.deadlines.Duty;
 import dk.fremdrift.model.Assessment;
@@ -46,16 +46,6 @@ import org.junit.jupiter.api.Test;
  * a test shows that the indicator counts what the engine judged, not a recomputation.
  */
 class TimelinessIndicatorsTest {
-
-    private static DeadlineStatus status(ChildCase c, Duty duty, String subject, int occurrence) {
-        return ENGINE.evaluate(c, AS_OF).stream()
-                .filter(e -> e.duty().equals(duty)
-                        && e.subjectId().map(s -> s.value().equals(subject)).orElse(false)
-                        && e.occurrence() == occurrence)
-                .map(DeadlineEvaluation::status)
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no " + duty + " evaluation of " + subject));
-    }
 
     @Nested
     class Assessment24h {
