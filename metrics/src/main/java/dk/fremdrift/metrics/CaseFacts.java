@@ -1,6 +1,7 @@
 package dk.fremdrift.metrics;
 
 import dk.fremdrift.deadlines.DeadlineEvaluation;
+import dk.fremdrift.deadlines.Duty;
 import dk.fremdrift.model.ChildCase;
 import dk.fremdrift.model.InterventionKind;
 import java.time.Instant;
@@ -64,6 +65,16 @@ public final class CaseFacts {
     }
 
     /**
+     * Returns the last day events are counted on, as {@link MetricsConfig#lastDayCounted()}: asOf's date, or the
+     * period's last day if that is earlier; worked out once for the aggregation.
+     *
+     * @return the last day counted
+     */
+    public LocalDate lastDayCounted() {
+        return measures.lastDayCounted();
+    }
+
+    /**
      * Tells whether an event on a date counts: in the reporting period and not after asOf's date ({@link
      * MetricsConfig#counts(LocalDate)}).
      *
@@ -80,7 +91,7 @@ public final class CaseFacts {
      * @return true if open
      */
     public boolean isOpenAtAsOf() {
-        return measures.currentCase().isOpenOn(measures.asOfDate());
+        return measures.isOpen();
     }
 
     /**
@@ -103,7 +114,7 @@ public final class CaseFacts {
      */
     public int ageOn(LocalDate date) {
         LocalDate born = measures.currentCase().child().birthDate();
-        return date.isBefore(born) ? 0 : CaseMeasures.wholeYears(born, Objects.requireNonNull(date, "date"));
+        return date.isBefore(born) ? 0 : AgeBands.wholeYears(born, Objects.requireNonNull(date, "date"));
     }
 
     /**
@@ -116,9 +127,28 @@ public final class CaseFacts {
         return measures.goalProgress();
     }
 
-    /** The kind of the intervention an evaluation is about, for an indicator broken down by kind. */
-    InterventionKind interventionKind(DeadlineEvaluation e) {
-        return measures.kindOf(e);
+    /** The slot of a duty an on-time unit counts (its evaluations are found by duty once per case), or -1. */
+    int slotOf(Duty duty) {
+        return measures.slotOf(duty);
+    }
+
+    /** The number of the case's evaluations of a slot's duty. */
+    int slotCount(int slot) {
+        return measures.slotCount(slot);
+    }
+
+    /** The indices in {@link #evaluations()} of the evaluations of a slot's duty; the first {@link #slotCount}. */
+    int[] slotEvaluations(int slot) {
+        return measures.slotEvaluations(slot);
+    }
+
+    /**
+     * The kind of the intervention an evaluation is about, for an indicator broken down by kind.
+     *
+     * @param evaluation the index of the evaluation in {@link #evaluations()}
+     */
+    InterventionKind interventionKind(int evaluation) {
+        return measures.kindOf(evaluation);
     }
 
     @Override

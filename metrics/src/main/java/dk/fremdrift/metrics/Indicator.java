@@ -1,5 +1,7 @@
 package dk.fremdrift.metrics;
 
+import java.time.LocalDate;
+
 /**
  * One indicator: its definition and its observation of one case. The standard indicators ({@link
  * Indicators#standard()}) are built this way, and a municipality or vendor adds its own to an aggregation with
@@ -39,4 +41,16 @@ public interface Indicator {
      * @param out where the observations of this indicator go
      */
     void observe(CaseFacts facts, Observations out);
+
+    /**
+     * Tells whether a {@link IndicatorKind#MEAN} is a mean of whole counts, such as notifications per child: each
+     * unit is observed with {@link Observations#countOf(LocalDate, long)}, and the report shows the sum of the counts
+     * beside the units (and withholds it as a count in the political profile). A mean of measured values, observed
+     * with {@link Observations#value(LocalDate, java.math.BigDecimal)}, shows the units only. False by default.
+     *
+     * @return true for a mean of counts
+     */
+    default boolean meanOfCounts() {
+        return false;
+    }
 }

@@ -133,4 +133,205 @@ public record IndicatorDefinition(
     public boolean hasDimension(Dimension dimension) {
         return dimensions.contains(Objects.requireNonNull(dimension, "dimension"));
     }
+
+    /**
+     * Starts a definition: the id and the kind, then the words a reader checks the figures against. Name,
+     * description, applies, population, numerator, exclusions and censoring must be set, as the report shows each;
+     * the legal basis, target, national reference, breakdowns and categories default to none.
+     *
+     * <pre>{@code
+     * IndicatorDefinition d = IndicatorDefinition.builder("LOCAL_COMPLAINTS_PER_CASE", IndicatorKind.MEAN)
+     *         .name(LocalizedText.of("Klager pr. sag", "Complaints per case"))
+     *         ...
+     *         .dimensions(List.of(Dimension.TEAM, Dimension.MONTH))
+     *         .build();
+     * }</pre>
+     *
+     * @param id the stable id: capital letters, digits and underscores
+     * @param kind what the indicator measures
+     * @return a builder
+     */
+    public static Builder builder(String id, IndicatorKind kind) {
+        return new Builder(Objects.requireNonNull(id, "id"), Objects.requireNonNull(kind, "kind"));
+    }
+
+    /** Builds a {@link IndicatorDefinition}; each method sets one field and returns the builder. Not thread-safe. */
+    public static final class Builder {
+        private final String id;
+        private final IndicatorKind kind;
+        private LocalizedText name;
+        private LocalizedText description;
+        private List<LegalBasis> legalBasis = List.of();
+        private InForcePeriod applies;
+        private LocalizedText population;
+        private LocalizedText numerator;
+        private LocalizedText exclusions;
+        private LocalizedText censoring;
+        private Optional<Double> target = Optional.empty();
+        private Optional<ReferenceFigure> nationalReference = Optional.empty();
+        private List<Dimension> dimensions = List.of();
+        private List<String> categories = List.of();
+
+        private Builder(String id, IndicatorKind kind) {
+            this.id = id;
+            this.kind = kind;
+        }
+
+        /**
+         * Sets the short name.
+         *
+         * @param name the name
+         * @return this builder
+         */
+        public Builder name(LocalizedText name) {
+            this.name = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /**
+         * Sets what the indicator shows, in one or two sentences.
+         *
+         * @param description the description
+         * @return this builder
+         */
+        public Builder description(LocalizedText description) {
+            this.description = Objects.requireNonNull(description, "description");
+            return this;
+        }
+
+        /**
+         * Sets the provisions the indicator rests on, one per law period; none by default.
+         *
+         * @param legalBasis the provisions
+         * @return this builder
+         */
+        public Builder legalBasis(List<LegalBasis> legalBasis) {
+            this.legalBasis = List.copyOf(legalBasis);
+            return this;
+        }
+
+        /**
+         * Sets the period of events the definition applies to.
+         *
+         * @param applies the period
+         * @return this builder
+         */
+        public Builder applies(InForcePeriod applies) {
+            this.applies = Objects.requireNonNull(applies, "applies");
+            return this;
+        }
+
+        /**
+         * Sets the denominator population, or the units counted.
+         *
+         * @param population the population
+         * @return this builder
+         */
+        public Builder population(LocalizedText population) {
+            this.population = Objects.requireNonNull(population, "population");
+            return this;
+        }
+
+        /**
+         * Sets the numerator, or how the value is computed from the units.
+         *
+         * @param numerator the numerator
+         * @return this builder
+         */
+        public Builder numerator(LocalizedText numerator) {
+            this.numerator = Objects.requireNonNull(numerator, "numerator");
+            return this;
+        }
+
+        /**
+         * Sets the units left out, and whether they are counted apart.
+         *
+         * @param exclusions the exclusions
+         * @return this builder
+         */
+        public Builder exclusions(LocalizedText exclusions) {
+            this.exclusions = Objects.requireNonNull(exclusions, "exclusions");
+            return this;
+        }
+
+        /**
+         * Sets the right-censoring rule: which units are too recent to judge.
+         *
+         * @param censoring the rule
+         * @return this builder
+         */
+        public Builder censoring(LocalizedText censoring) {
+            this.censoring = Objects.requireNonNull(censoring, "censoring");
+            return this;
+        }
+
+        /**
+         * Sets the statutory or recommended target, in the indicator's unit; none by default.
+         *
+         * @param target the target
+         * @return this builder
+         */
+        public Builder target(double target) {
+            this.target = Optional.of(target);
+            return this;
+        }
+
+        /**
+         * Sets a published national figure to compare with; none by default.
+         *
+         * @param nationalReference the figure
+         * @return this builder
+         */
+        public Builder nationalReference(ReferenceFigure nationalReference) {
+            this.nationalReference = Optional.of(nationalReference);
+            return this;
+        }
+
+        /**
+         * Sets the breakdowns, in the order a report shows them; none by default.
+         *
+         * @param dimensions the breakdowns
+         * @return this builder
+         */
+        public Builder dimensions(List<Dimension> dimensions) {
+            this.dimensions = List.copyOf(dimensions);
+            return this;
+        }
+
+        /**
+         * Sets the categories of a {@link IndicatorKind#DISTRIBUTION}, in order; none by default.
+         *
+         * @param categories the categories' keys
+         * @return this builder
+         */
+        public Builder categories(List<String> categories) {
+            this.categories = List.copyOf(categories);
+            return this;
+        }
+
+        /**
+         * Builds the definition, with the checks of its constructor.
+         *
+         * @return the definition
+         * @throws NullPointerException if a text or the period it applies to is not set (the message names it)
+         * @throws IllegalArgumentException as {@link IndicatorDefinition#IndicatorDefinition}
+         */
+        public IndicatorDefinition build() {
+            return new IndicatorDefinition(
+                    id,
+                    kind,
+                    name,
+                    description,
+                    legalBasis,
+                    applies,
+                    population,
+                    numerator,
+                    exclusions,
+                    censoring,
+                    target,
+                    nationalReference,
+                    dimensions,
+                    categories);
+        }
+    }
 }

@@ -1,20 +1,12 @@
 package dk.fremdrift.metrics;
 
-import static dk.fremdrift.metrics.Dimension.AGE_BAND;
-import static dk.fremdrift.metrics.Dimension.CASEWORKER;
-import static dk.fremdrift.metrics.Dimension.INTERVENTION_KIND;
-import static dk.fremdrift.metrics.Dimension.MONTH;
-import static dk.fremdrift.metrics.Dimension.TEAM;
-import static dk.fremdrift.metrics.internal.Definitions.APPLIES;
-import static dk.fremdrift.metrics.internal.Definitions.EVENT_DIMENSIONS;
-import static dk.fremdrift.metrics.internal.Definitions.NONE;
-import static dk.fremdrift.metrics.internal.Definitions.NO_CENSORING_STOCK;
-
 import dk.fremdrift.deadlines.Duty;
 import dk.fremdrift.metrics.caseload.CaseloadIndicators;
 import dk.fremdrift.metrics.flow.FlowIndicators;
 import dk.fremdrift.metrics.goals.GoalIndicators;
 import dk.fremdrift.metrics.management.ManagementIndicators;
+import dk.fremdrift.metrics.notifications.NotificationIndicators;
+import dk.fremdrift.metrics.supervision.SupervisionIndicators;
 import dk.fremdrift.metrics.timeliness.TimelinessIndicators;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,12 +88,6 @@ public final class Indicators {
     /** The placement category of the intervention mix. */
     public static final String PLACEMENT = "PLACEMENT";
 
-    /** The categories of {@link #CASELOAD_DISTRIBUTION}: open cases per caseworker. */
-    static final List<String> CASELOAD_CATEGORIES = List.of("1-9", "10-19", "20-25", "26-30", "31-35", "36-40", "41+");
-
-    /** The lower bounds of {@link #CASELOAD_CATEGORIES}. */
-    static final int[] CASELOAD_LOWER_BOUNDS = {1, 10, 20, 26, 31, 36, 41};
-
     private Indicators() {}
 
     /**
@@ -139,6 +125,10 @@ public final class Indicators {
     /** The standard indicators that observe a case as units of their own, in the order of the report. */
     static List<Indicator> units(MetricsConfig config) {
         List<Indicator> units = new ArrayList<>(TimelinessIndicators.all());
+        units.add(NotificationIndicators.NOTIFICATIONS_RECEIVED);
+        units.add(NotificationIndicators.NOTIFICATIONS_PER_CHILD);
+        units.add(NotificationIndicators.REPEAT_NOTIFICATIONS_12M);
+        units.add(SupervisionIndicators.SUPERVISION_VISITS_PER_PLACED_CHILD_YEAR);
         units.add(FlowIndicators.INVESTIGATION_DAYS);
         units.add(FlowIndicators.OPEN_INVESTIGATIONS_BY_AGE);
         units.add(FlowIndicators.CHILD_CONVERSATION_BEFORE_DECISION);
@@ -158,86 +148,9 @@ public final class Indicators {
         List<IndicatorDefinition> list = new ArrayList<>();
 
         // ---- notifications ------------------------------------------------------------------------------------
-        list.add(new IndicatorDefinition(
-                NOTIFICATIONS_RECEIVED,
-                IndicatorKind.COUNT,
-                text("Modtagne underretninger", "Notifications received"),
-                text(
-                        "Antal underretninger modtaget i rapportperioden.",
-                        "The number of notifications of concern received in the reporting period."),
-                List.of(),
-                APPLIES,
-                text(
-                        "Underretninger modtaget i rapportperioden (efter den danske dato for modtagelsen), til og med"
-                                + " asOf.",
-                        "Notifications received in the reporting period (by the Danish date of receipt), up to"
-                                + " asOf."),
-                text("Antallet af dem.", "Their number."),
-                NONE,
-                text("Ingen: en modtaget underretning tælles.", "None: a notification received counts."),
-                Optional.empty(),
-                Optional.empty(),
-                List.of(TEAM, CASEWORKER, AGE_BAND, MONTH),
-                List.of()));
-        list.add(new IndicatorDefinition(
-                NOTIFICATIONS_PER_CHILD,
-                IndicatorKind.MEAN,
-                text("Underretninger pr. barn", "Notifications per child"),
-                text(
-                        "Gennemsnitligt antal underretninger pr. barn, der fik mindst én underretning i perioden.",
-                        "The mean number of notifications per child notified at least once in the period."),
-                List.of(),
-                APPLIES,
-                text(
-                        "Børn (sager) med mindst én underretning modtaget i rapportperioden, til og med asOf. Et barn"
-                                + " med flere sager tælles én gang pr. sag.",
-                        "Children (cases) with at least one notification received in the reporting period, up to"
-                                + " asOf. A child with more than one case counts once per case."),
-                text(
-                        "Deres underretninger modtaget i perioden; gennemsnit = underretninger / børn. I opdelingerne"
-                                + " placeres barnet med alle sine underretninger i perioden efter sin første"
-                                + " underretning i perioden (team, sagsbehandler, alder og måned for den).",
-                        "Their notifications received in the period; mean = notifications / children. Breakdowns"
-                                + " place each child, with all its notifications in the period, by its first"
-                                + " notification in the period (the team, caseworker, age and month of that one)."),
-                NONE,
-                text("Ingen.", "None."),
-                Optional.empty(),
-                Optional.empty(),
-                EVENT_DIMENSIONS,
-                List.of()));
-        list.add(new IndicatorDefinition(
-                REPEAT_NOTIFICATIONS_12M,
-                IndicatorKind.PROPORTION,
-                text("Gentagne underretninger inden for 12 måneder", "Repeat notifications within 12 months"),
-                text(
-                        "Andel af periodens underretninger, der kom inden for 12 måneder efter en tidligere"
-                                + " underretning om samme barn.",
-                        "Share of the period's notifications that came within 12 months of an earlier notification"
-                                + " about the same child."),
-                List.of(),
-                APPLIES,
-                text(
-                        "Underretninger modtaget i rapportperioden (efter den danske dato for modtagelsen), til og med"
-                                + " asOf.",
-                        "Notifications received in the reporting period (by the Danish date of receipt), up to"
-                                + " asOf."),
-                text(
-                        "Dem, hvor samme sag har en anden underretning modtaget før, tidligst 12 måneder før"
-                                + " (modtaget på eller efter tidspunktet 12 måneder før og før denne). Underretninger,"
-                                + " som ikke er registreret på sagen (fx i en anden kommune), ses ikke.",
-                        "Those where the same case has another notification received before it, at most 12 months"
-                                + " before (received at or after the moment 12 months before, and before this one)."
-                                + " Notifications not recorded on the case (in another municipality, say) are not"
-                                + " seen."),
-                NONE,
-                text(
-                        "Ingen: der ses tilbage i tid, så hver underretning kan bedømmes ved modtagelsen.",
-                        "None: the look is backward, so every notification can be judged when received."),
-                Optional.empty(),
-                Optional.empty(),
-                EVENT_DIMENSIONS,
-                List.of()));
+        list.add(NotificationIndicators.NOTIFICATIONS_RECEIVED.definition());
+        list.add(NotificationIndicators.NOTIFICATIONS_PER_CHILD.definition());
+        list.add(NotificationIndicators.REPEAT_NOTIFICATIONS_12M.definition());
         list.add(TimelinessIndicators.ASSESSMENT_24H_ON_TIME.definition());
 
         // ---- investigations -----------------------------------------------------------------------------------
@@ -251,49 +164,8 @@ public final class Indicators {
 
         // ---- follow-up and supervision ------------------------------------------------------------------------
         list.add(TimelinessIndicators.FIRST_FOLLOW_UP_ON_TIME.definition());
-        // The visit rate rests on the provisions of the visits' deadlines.
-        List<LegalBasis> supervision =
-                TimelinessIndicators.SUPERVISION_ON_TIME.definition().legalBasis();
         list.add(TimelinessIndicators.SUPERVISION_ON_TIME.definition());
-        list.add(new IndicatorDefinition(
-                SUPERVISION_VISITS_PER_PLACED_CHILD_YEAR,
-                IndicatorKind.RATE,
-                text("Tilsynsbesøg pr. anbragt barn pr. år", "Supervision visits per placed child per year"),
-                text(
-                        "Antal tilsynsbesøg pr. år, et anbragt barn har været anbragt i perioden; loven kræver mindst"
-                                + " to om året.",
-                        "Supervision visits per year of placement in the period; the law requires at least two a"
-                                + " year."),
-                supervision,
-                APPLIES,
-                text(
-                        "Dage i rapportperioden, til og med asOf, hvor barnet havde mindst én aktiv anbringelse (en"
-                                + " indsats af en anbringelsestype, fra start til slut, begge dage med); pr. sag, så"
-                                + " overlappende anbringelser tælles én gang.",
-                        "Days in the reporting period, up to asOf, on which the child had at least one active"
-                                + " placement (an intervention of a placement kind, from its start to its end, both"
-                                + " days included); per case, so overlapping placements count once."),
-                text(
-                        "Tilsynsbesøg med samtale med barnet dateret på sådan en dag, de besøg der opfylder"
-                                + " pligten, som fristmotoren tæller dem; rate = besøg / (anbringelsesdage / 365)."
-                                + " Opdelinger efter dagen: team, sagsbehandler og alder den dag, og typen af den"
-                                + " anbringelse, besøget angiver, ellers den tidligst startede aktive.",
-                        "Supervision visits with a conversation with the child dated on such a day, the visits that"
-                                + " meet the duty, as the deadline engine counts them; rate = visits / (placement days"
-                                + " / 365). Breakdowns by the day: the team, caseworker and age that day, and the kind"
-                                + " of the placement the visit names, else of the earliest-started active one."),
-                text(
-                        "Besøg på dage uden aktiv anbringelse, og besøg uden samtale med barnet (de opfylder ikke"
-                                + " pligten; sagsgennemgangen rejser dem).",
-                        "Visits on days without an active placement, and visits without a conversation with the"
-                                + " child (they do not meet the duty; the case review raises them)."),
-                text(
-                        "Ingen: en anbringelse, der stadig løber, tæller med sine dage til og med asOf.",
-                        "None: a placement still running counts with its days up to asOf."),
-                Optional.of(2.0),
-                Optional.empty(),
-                List.of(TEAM, CASEWORKER, AGE_BAND, INTERVENTION_KIND, MONTH),
-                List.of()));
+        list.add(SupervisionIndicators.SUPERVISION_VISITS_PER_PLACED_CHILD_YEAR.definition());
 
         // ---- goals ---------------------------------------------------------------------------------------------
         list.add(GoalIndicators.GOAL_STATUS.definition());
@@ -304,80 +176,7 @@ public final class Indicators {
         list.add(FlowIndicators.INTERVENTION_MIX_STARTED.definition());
 
         // ---- caseload and continuity ---------------------------------------------------------------------------
-        LocalizedText caseworkers = text(
-                "Sagsbehandlere med mindst én åben sag på asOf's dato efter den sagsbehandlertildeling, der gælder den"
-                        + " dag. Kun de sager, aggregatoren har fået, tælles: sagsbehandlerens andre sager (andre"
-                        + " sagstyper, andre systemer) ses ikke. Team: det team, flest af sagsbehandlerens sager"
-                        + " hører til (ved lighed det første efter nøgle).",
-                "Caseworkers responsible for at least one open case on asOf's date by the assignment in force that"
-                        + " day. Only the cases given to the aggregator count: a caseworker's other cases (other case"
-                        + " types, other systems) are not seen. Team: the team most of the caseworker's cases belong"
-                        + " to (on a tie the first by key).");
-        LocalizedText unassignedLeftOut = text(
-                "Åbne sager uden sagsbehandler på asOf's dato; OPEN_CASES_UNASSIGNED viser dem.",
-                "Open cases with no caseworker on asOf's date; OPEN_CASES_UNASSIGNED shows them.");
-        list.add(new IndicatorDefinition(
-                CASELOAD_MEAN,
-                IndicatorKind.MEAN,
-                text("Sager pr. sagsbehandler", "Cases per caseworker"),
-                text(
-                        "Gennemsnitligt antal åbne sager pr. sagsbehandler på asOf's dato. Dansk"
-                                + " Socialrådgiverforening anbefaler 20-30 børne- og familiesager.",
-                        "The mean number of open cases per caseworker on asOf's date. Dansk Socialrådgiverforening"
-                                + " recommends 20-30 child-and-family cases."),
-                List.of(),
-                APPLIES,
-                caseworkers,
-                text(
-                        "De åbne sager med sagsbehandler; gennemsnit = sager / sagsbehandlere.",
-                        "The open cases with a caseworker; mean = cases / caseworkers."),
-                unassignedLeftOut,
-                NO_CENSORING_STOCK,
-                Optional.of((double) recommended),
-                Optional.of(ReferenceFigure.of(
-                        31, "2023", LocalizedText.of("Landsgennemsnit 2023", "National average 2023"))),
-                List.of(TEAM, CASEWORKER),
-                List.of()));
-        list.add(new IndicatorDefinition(
-                CASELOAD_DISTRIBUTION,
-                IndicatorKind.DISTRIBUTION,
-                text("Sagsbehandlere efter antal sager", "Caseworkers by caseload"),
-                text(
-                        "Sagsbehandlere fordelt efter antal åbne sager på asOf's dato.",
-                        "Caseworkers by their number of open cases on asOf's date."),
-                List.of(),
-                APPLIES,
-                caseworkers,
-                text(
-                        "Fordelt efter antal åbne sager: 1-9, 10-19, 20-25, 26-30, 31-35, 36-40, 41+.",
-                        "By number of open cases: 1-9, 10-19, 20-25, 26-30, 31-35, 36-40, 41+."),
-                unassignedLeftOut,
-                NO_CENSORING_STOCK,
-                Optional.empty(),
-                Optional.empty(),
-                List.of(TEAM),
-                CASELOAD_CATEGORIES));
-        list.add(new IndicatorDefinition(
-                CASELOAD_ABOVE_RECOMMENDED,
-                IndicatorKind.PROPORTION,
-                text("Sagsbehandlere over det anbefalede antal sager", "Caseworkers above the recommended caseload"),
-                text(
-                        "Andel af sagsbehandlere med flere end " + recommended + " åbne sager på asOf's dato.",
-                        "Share of caseworkers with more than " + recommended + " open cases on asOf's date."),
-                List.of(),
-                APPLIES,
-                caseworkers,
-                text(
-                        "Dem med flere end " + recommended + " åbne sager (Dansk Socialrådgiverforening anbefaler"
-                                + " 20-30 børne- og familiesager pr. sagsbehandler).",
-                        "Those with more than " + recommended + " open cases (Dansk Socialrådgiverforening recommends"
-                                + " 20-30 child-and-family cases per caseworker)."),
-                unassignedLeftOut,
-                NO_CENSORING_STOCK,
-                Optional.of(0.0),
-                Optional.empty(),
-                List.of(TEAM),
-                List.of()));
+        list.addAll(Caseload.definitions(recommended));
         list.add(CaseloadIndicators.OPEN_CASES_UNASSIGNED.definition());
         list.add(CaseloadIndicators.CASEWORKER_CHANGES_PER_CASE_YEAR.definition());
 

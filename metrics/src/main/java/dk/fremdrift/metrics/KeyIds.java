@@ -23,7 +23,7 @@ final class KeyIds {
     private final List<List<String>> keys = new ArrayList<>();
 
     /**
-     * Numbers the fixed keys: the age bands in the order of {@link CaseMeasures#AGE_BANDS}, the intervention kinds
+     * Numbers the fixed keys: the age bands in the order of {@link AgeBands.NAMES}, the intervention kinds
      * in the order of their constants, and the given months in order.
      */
     KeyIds(List<YearMonth> months) {
@@ -31,7 +31,7 @@ final class KeyIds {
             ids.add(new HashMap<>());
             keys.add(new ArrayList<>());
         }
-        for (String band : CaseMeasures.AGE_BANDS) {
+        for (String band : AgeBands.NAMES) {
             id(Dimension.AGE_BAND, band);
         }
         for (InterventionKind kind : InterventionKind.values()) {

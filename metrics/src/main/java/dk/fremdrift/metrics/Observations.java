@@ -21,9 +21,11 @@ import java.util.Objects;
  *   <li>{@link IndicatorKind#COUNT}: {@link #count(LocalDate)};
  *   <li>{@link IndicatorKind#DAYS}: {@link #days(LocalDate, int)}, or {@link #judged(LocalDate, Outcome)} with
  *       {@link Outcome#CENSORED} or {@link Outcome#EXCLUDED} for a unit without a number of days yet;
- *   <li>{@link IndicatorKind#MEAN}: {@link #value(LocalDate, BigDecimal)};
+ *   <li>{@link IndicatorKind#MEAN}: {@link #value(LocalDate, BigDecimal)}, or {@link #countOf(LocalDate, long)} for a
+ *       mean of counts ({@link Indicator#meanOfCounts()});
  *   <li>{@link IndicatorKind#DISTRIBUTION}: {@link #category(LocalDate, String)}, one of the definition's categories;
- *   <li>{@link IndicatorKind#RATE}: {@link #event(LocalDate)} and {@link #exposure(LocalDate, LocalDate)}.
+ *   <li>{@link IndicatorKind#RATE}: {@link #event(LocalDate)} and {@link #exposure(LocalDate, LocalDate)}, with the
+ *       intervention kind where the definition has that breakdown.
  * </ul>
  *
  * <p>Another call is a mistake in the indicator and throws {@link IllegalStateException}, as does an observation
@@ -35,12 +37,14 @@ public final class Observations {
     private final Tally tally;
     private final CaseMeasures measures;
     private final boolean byKind;
+    private final boolean meanOfCounts;
 
-    Observations(IndicatorDefinition definition, Tally tally, CaseMeasures measures) {
-        this.definition = definition;
+    Observations(Indicator indicator, Tally tally, CaseMeasures measures) {
+        this.definition = indicator.definition();
         this.tally = tally;
         this.measures = measures;
         this.byKind = definition.hasDimension(Dimension.INTERVENTION_KIND);
+        this.meanOfCounts = indicator.meanOfCounts();
     }
 
     /**
@@ -111,7 +115,30 @@ public final class Observations {
      */
     public void value(LocalDate date, BigDecimal value) {
         expect(IndicatorKind.MEAN);
+        if (meanOfCounts) {
+            throw new IllegalStateException(definition.id() + ": a mean of counts observes each unit with countOf");
+        }
         tally.addMeasured(keys(date, null), Objects.requireNonNull(value, "value"));
+    }
+
+    /**
+     * Counts one unit of a {@link IndicatorKind#MEAN} of counts ({@link Indicator#meanOfCounts()}) with its count,
+     * such as a child with its notifications in the period.
+     *
+     * @param date the date that decides the unit's cells
+     * @param count the unit's count, 0 or more
+     * @throws IllegalArgumentException if the count is negative
+     */
+    public void countOf(LocalDate date, long count) {
+        expect(IndicatorKind.MEAN);
+        if (!meanOfCounts) {
+            throw new IllegalStateException(definition.id() + ": a mean of measured values observes each unit with"
+                    + " value; a mean of counts says so with meanOfCounts()");
+        }
+        if (count < 0) {
+            throw new IllegalArgumentException(definition.id() + ".count: expected 0 or more, got a negative number");
+        }
+        tally.add(keys(date, null), Acc.SUM, count, Acc.UNITS, 1);
     }
 
     /**
@@ -156,6 +183,17 @@ public final class Observations {
     }
 
     /**
+     * As {@link #event(LocalDate)}, for a definition broken down by intervention kind.
+     *
+     * @param date the date of the event
+     * @param kind the kind of the intervention the event is about
+     */
+    public void event(LocalDate date, InterventionKind kind) {
+        expect(IndicatorKind.RATE);
+        tally.add(keys(date, Objects.requireNonNull(kind, "kind")), Acc.EVENTS, 1);
+    }
+
+    /**
      * Counts the days of a {@link IndicatorKind#RATE}'s exposure from one date up to another, each day in the cells
      * that day decides (the period's days only: the days are cut at the period's start and at asOf).
      *
@@ -163,9 +201,27 @@ public final class Observations {
      * @param toExclusive the day after the last
      */
     public void exposure(LocalDate from, LocalDate toExclusive) {
+        exposure(from, toExclusive, null);
+    }
+
+    /**
+     * As {@link #exposure(LocalDate, LocalDate)}, for a definition broken down by intervention kind: every day of the
+     * exposure is under the kind given.
+     *
+     * @param from the first day
+     * @param toExclusive the day after the last
+     * @param kind the kind of the intervention the days are about
+     */
+    public void exposure(LocalDate from, LocalDate toExclusive, InterventionKind kind) {
         expect(IndicatorKind.RATE);
+        if (byKind != (kind != null)) {
+            keys(from, kind); // throws: a kind where none is expected, or none where one is
+        }
         measures.exposure(
-                tally, Objects.requireNonNull(from, "from"), Objects.requireNonNull(toExclusive, "toExclusive"));
+                tally,
+                Objects.requireNonNull(from, "from"),
+                Objects.requireNonNull(toExclusive, "toExclusive"),
+                kind == null ? KeyIds.NONE : kind.ordinal());
     }
 
     private Keys keys(LocalDate date, InterventionKind kind) {

@@ -134,20 +134,36 @@ public final class OnTimeIndicator implements Indicator {
     @Override
     public void observe(CaseFacts facts, Observations out) {
         List<DeadlineEvaluation> evaluations = facts.evaluations();
-        for (int i = 0; i < evaluations.size(); i++) {
-            DeadlineEvaluation e = evaluations.get(i);
-            if (!e.duty().equals(duty) || (firstOccurrenceOnly && e.occurrence() != 1)) {
-                continue;
+        int slot = facts.slotOf(duty);
+        if (slot < 0) {
+            // Not counted by the aggregation (an indicator asked to observe on its own): every evaluation is read.
+            for (int i = 0; i < evaluations.size(); i++) {
+                if (evaluations.get(i).duty().equals(duty)) {
+                    observe(facts, out, i);
+                }
             }
-            LocalDate trigger = e.triggerDate();
-            if (!facts.counts(trigger)) {
-                continue;
-            }
-            if (byKind) {
-                out.judged(trigger, facts.interventionKind(e), Outcome.of(e.status()));
-            } else {
-                out.judged(trigger, Outcome.of(e.status()));
-            }
+            return;
+        }
+        int[] indices = facts.slotEvaluations(slot);
+        for (int k = 0, n = facts.slotCount(slot); k < n; k++) {
+            observe(facts, out, indices[k]);
+        }
+    }
+
+    /** Observes one evaluation of the duty. */
+    private void observe(CaseFacts facts, Observations out, int i) {
+        DeadlineEvaluation e = facts.evaluations().get(i);
+        if (firstOccurrenceOnly && e.occurrence() != 1) {
+            return;
+        }
+        LocalDate trigger = e.triggerDate();
+        if (!facts.counts(trigger)) {
+            return;
+        }
+        if (byKind) {
+            out.judged(trigger, facts.interventionKind(i), Outcome.of(e.status()));
+        } else {
+            out.judged(trigger, Outcome.of(e.status()));
         }
     }
 

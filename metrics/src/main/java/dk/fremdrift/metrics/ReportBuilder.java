@@ -1,5 +1,15 @@
 package dk.fremdrift.metrics;
 
+import static dk.fremdrift.metrics.ReportGrid.D_OBSERVATIONS;
+import static dk.fremdrift.metrics.ReportGrid.M_SUM;
+import static dk.fremdrift.metrics.ReportGrid.M_UNITS;
+import static dk.fremdrift.metrics.ReportGrid.P_CENSORED;
+import static dk.fremdrift.metrics.ReportGrid.P_DENOMINATOR;
+import static dk.fremdrift.metrics.ReportGrid.P_EXCLUDED;
+import static dk.fremdrift.metrics.ReportGrid.P_MET;
+import static dk.fremdrift.metrics.ReportGrid.R_EVENTS;
+import static dk.fremdrift.metrics.ReportGrid.R_EXPOSURE;
+import static dk.fremdrift.metrics.ReportGrid.T_TOTAL;
 import static dk.fremdrift.metrics.Tally.Acc.CENSORED;
 import static dk.fremdrift.metrics.Tally.Acc.COUNT;
 import static dk.fremdrift.metrics.Tally.Acc.EVENTS;
@@ -10,6 +20,7 @@ import static dk.fremdrift.metrics.Tally.Acc.NOT_MET;
 import static dk.fremdrift.metrics.Tally.Acc.SUM;
 import static dk.fremdrift.metrics.Tally.Acc.UNITS;
 
+import dk.fremdrift.metrics.ReportGrid.Block;
 import dk.fremdrift.metrics.Tally.Acc;
 import dk.fremdrift.metrics.Tally.Cell;
 import dk.fremdrift.model.InterventionKind;
@@ -18,7 +29,6 @@ import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,45 +41,12 @@ import java.util.TreeSet;
 /**
  * Makes a report from the state of an aggregation: values, breakdowns, monthly series and suppression.
  *
- * <p>Indicators that count the same units form a family and are suppressed in one grid (see {@link Suppressor}),
- * tied by the identities between them: the notifications received are the 24-hour assessment's population and the
- * repeat indicator's denominator; the interventions started are the first follow-up's population; the open cases
- * are the population of the stalled, review and unassigned indicators, and the caseworkers of the three caseload
- * indicators are the same.
+ * <p>Indicators that count the same units form a family ({@link Families}) and are suppressed in one grid ({@link
+ * ReportGrid}, {@link Suppressor}).
  */
 final class ReportBuilder {
 
-    // Quantities of one indicator's block in the grid, by kind.
-    private static final int P_MET = 0;
-    private static final int P_NOT_MET = 1;
-    private static final int P_DENOMINATOR = 2;
-    private static final int P_CENSORED = 3;
-    private static final int P_EXCLUDED = 4;
-    private static final int D_OBSERVATIONS = 0;
-    private static final int D_CENSORED = 1;
-    private static final int D_EXCLUDED = 2;
-    private static final int M_SUM = 0;
-    private static final int M_UNITS = 1;
-    private static final int R_EVENTS = 0;
-    private static final int R_EXPOSURE = 1;
-    private static final int T_TOTAL = 0;
-
     private static final double DAYS_PER_YEAR = 365.0;
-
-    private static final List<List<String>> FAMILIES = List.of(
-            List.of(
-                    Indicators.NOTIFICATIONS_RECEIVED,
-                    Indicators.NOTIFICATIONS_PER_CHILD,
-                    Indicators.REPEAT_NOTIFICATIONS_12M,
-                    Indicators.ASSESSMENT_24H_ON_TIME),
-            List.of(Indicators.FIRST_FOLLOW_UP_ON_TIME, Indicators.INTERVENTION_MIX_STARTED),
-            List.of(
-                    Indicators.STALLED_CASES,
-                    Indicators.MANAGEMENT_REVIEW_COVERAGE,
-                    Indicators.OPEN_CASES_UNASSIGNED,
-                    Indicators.CASELOAD_MEAN,
-                    Indicators.CASELOAD_DISTRIBUTION,
-                    Indicators.CASELOAD_ABOVE_RECOMMENDED));
 
     private final State state;
     private final ReportProfile profile;
@@ -77,13 +54,15 @@ final class ReportBuilder {
     private final int threshold;
     private final Map<String, Tally> caseload;
     private final List<String> months;
+    private final ReportGrid grid;
 
     private ReportBuilder(State state, ReportProfile profile) {
         this.state = state;
         this.profile = profile;
         this.political = profile.isPolitical();
         this.threshold = profile.suppressionThreshold();
-        this.caseload = CaseMeasures.caseload(state);
+        this.caseload = Caseload.tallies(state);
+        this.grid = new ReportGrid(state, political);
         LocalDate lastDay = state.config.lastDayCounted();
         List<String> ms = new ArrayList<>();
         for (YearMonth m = YearMonth.from(state.config.period().startInclusive());
@@ -106,7 +85,7 @@ final class ReportBuilder {
         }
         Map<String, IndicatorResult> results = new HashMap<>();
         Set<String> done = new TreeSet<>();
-        for (List<String> family : FAMILIES) {
+        for (List<String> family : Families.FAMILIES) {
             results.putAll(family(family.stream().map(byId::get).toList()));
             done.addAll(family);
         }
@@ -149,34 +128,6 @@ final class ReportBuilder {
     }
 
     // ---- one family of indicators ------------------------------------------------------------------------------
-
-    /** One indicator's columns in the grid. */
-    private static final class Block {
-        final IndicatorDefinition definition;
-        final Tally tally;
-        final int offset;
-        final int size;
-        /** The grid row of each present cell, or -1. */
-        final int[] rowOf;
-
-        Block(IndicatorDefinition definition, Tally tally, int offset, int rows) {
-            this.definition = definition;
-            this.tally = tally;
-            this.offset = offset;
-            this.size = quantities(definition);
-            this.rowOf = new int[rows];
-        }
-
-        private final Map<Dimension, Set<String>> keys = new HashMap<>();
-
-        int q(int quantity) {
-            return offset + quantity;
-        }
-
-        Set<String> keys(Dimension dimension) {
-            return keys.computeIfAbsent(dimension, tally::keys);
-        }
-    }
 
     private Map<String, IndicatorResult> family(List<IndicatorDefinition> members) {
         // Rows: overall, then the cells of every dimension any member has, keys in report order.
@@ -227,13 +178,13 @@ final class ReportBuilder {
                 Acc acc = b.tally.get(cell);
                 a.add(acc);
                 if (present) {
-                    fill(g, b, r, acc);
+                    grid.fill(g, b, r, acc);
                 }
             }
             accs.add(a);
-            columnLines(g, b, rowsOf);
+            grid.columnLines(g, b, rowsOf);
         }
-        familyLines(g, blocks, rows.size());
+        Families.familyLines(g, blocks, rows.size(), state.config.recommendedCaseload());
         if (political) {
             g.suppress(threshold);
         }
@@ -271,7 +222,7 @@ final class ReportBuilder {
 
     private static List<String> sorted(Dimension dim, Set<String> keys) {
         Comparator<String> order = switch (dim) {
-            case AGE_BAND -> Comparator.comparingInt(CaseMeasures.AGE_BANDS::indexOf);
+            case AGE_BAND -> Comparator.comparingInt(AgeBands.NAMES::indexOf);
             case INTERVENTION_KIND ->
                 Comparator.comparingInt(k -> InterventionKind.valueOf(k).ordinal());
             default ->
@@ -279,194 +230,6 @@ final class ReportBuilder {
                         .thenComparing(Comparator.naturalOrder());
         };
         return keys.stream().sorted(order).toList();
-    }
-
-    // ---- the grid ----------------------------------------------------------------------------------------------
-
-    private static int quantities(IndicatorDefinition d) {
-        return switch (d.kind()) {
-            case PROPORTION -> 5;
-            case DAYS -> 3;
-            case COUNT -> 1;
-            case MEAN, RATE -> 2;
-            case DISTRIBUTION -> d.categories().size() + 1;
-        };
-    }
-
-    /** Sets one indicator's quantities of a row, and the lines within the row. */
-    private void fill(Suppressor g, Block b, int r, Acc a) {
-        IndicatorDefinition d = b.definition;
-        switch (d.kind()) {
-            case PROPORTION -> {
-                g.set(r, b.q(P_MET), a.n[MET]);
-                g.set(r, b.q(P_NOT_MET), a.n[NOT_MET]);
-                g.set(r, b.q(P_DENOMINATOR), a.n[MET] + a.n[NOT_MET]);
-                g.set(r, b.q(P_CENSORED), a.n[CENSORED]);
-                g.set(r, b.q(P_EXCLUDED), a.n[EXCLUDED]);
-                g.line(r, b.q(P_DENOMINATOR), new int[] {r, r}, new int[] {b.q(P_MET), b.q(P_NOT_MET)});
-            }
-            case DAYS -> {
-                g.set(r, b.q(D_OBSERVATIONS), a.observations());
-                g.set(r, b.q(D_CENSORED), a.n[CENSORED]);
-                g.set(r, b.q(D_EXCLUDED), a.n[EXCLUDED]);
-            }
-            case COUNT -> g.set(r, b.q(T_TOTAL), a.n[COUNT]);
-            case MEAN -> {
-                if (!measuredMean(d)) {
-                    g.set(r, b.q(M_SUM), a.n[SUM]);
-                }
-                g.set(r, b.q(M_UNITS), a.n[UNITS]);
-            }
-            case RATE -> {
-                g.set(r, b.q(R_EVENTS), a.n[EVENTS]);
-                g.set(r, b.q(R_EXPOSURE), a.n[EXPOSURE]);
-            }
-            case DISTRIBUTION -> {
-                int k = d.categories().size();
-                int[] rs = new int[k];
-                int[] qs = new int[k];
-                long total = 0;
-                for (int i = 0; i < k; i++) {
-                    long count = a.category(d.categories().get(i));
-                    g.set(r, b.q(1 + i), count);
-                    total += count;
-                    rs[i] = r;
-                    qs[i] = b.q(1 + i);
-                }
-                g.set(r, b.q(T_TOTAL), total);
-                g.line(r, b.q(T_TOTAL), rs, qs);
-            }
-            default -> throw new IllegalStateException("unreachable: " + d.kind());
-        }
-        for (int q = 0; q < b.size; q++) {
-            g.cases[r][b.q(q)] = a.cases;
-            // Exposure days are not a count of children; the number of cases protects them.
-            g.sensitive[b.q(q)] = !(d.kind() == IndicatorKind.RATE && q == R_EXPOSURE);
-        }
-    }
-
-    /** For each quantity and dimension of an indicator: its cells add up to its overall value. */
-    private void columnLines(Suppressor g, Block b, Map<Dimension, List<Integer>> rowsOf) {
-        if (political && b.definition.kind() == IndicatorKind.DAYS) {
-            return; // no counts of days are shown to politicians, so none can be subtracted
-        }
-        for (Dimension dim : b.definition.dimensions()) {
-            if (!rowsOf.containsKey(dim)) {
-                continue;
-            }
-            List<Integer> present =
-                    rowsOf.get(dim).stream().filter(r -> b.rowOf[r] >= 0).toList();
-            int[] rs = present.stream().mapToInt(Integer::intValue).toArray();
-            for (int q = 0; q < b.size; q++) {
-                int[] qs = new int[rs.length];
-                Arrays.fill(qs, b.q(q));
-                g.line(0, b.q(q), rs, qs);
-            }
-        }
-    }
-
-    /** The identities between the indicators of a family. */
-    private void familyLines(Suppressor g, List<Block> blocks, int rows) {
-        Map<String, Block> by = new HashMap<>();
-        for (Block b : blocks) {
-            by.put(b.definition.id(), b);
-        }
-        Block received = by.get(Indicators.NOTIFICATIONS_RECEIVED);
-        if (received != null) {
-            Block repeat = by.get(Indicators.REPEAT_NOTIFICATIONS_12M);
-            Block assessed = by.get(Indicators.ASSESSMENT_24H_ON_TIME);
-            Block perChild = by.get(Indicators.NOTIFICATIONS_PER_CHILD);
-            for (int r = 0; r < rows; r++) {
-                equal(g, r, received, T_TOTAL, repeat, P_DENOMINATOR);
-                sum(g, r, received, T_TOTAL, assessed, P_DENOMINATOR, P_CENSORED, P_EXCLUDED);
-            }
-            equal(g, 0, received, T_TOTAL, perChild, M_SUM);
-        }
-        Block started = by.get(Indicators.INTERVENTION_MIX_STARTED);
-        if (started != null) {
-            Block followUp = by.get(Indicators.FIRST_FOLLOW_UP_ON_TIME);
-            for (int r = 0; r < rows; r++) {
-                sum(g, r, started, T_TOTAL, followUp, P_DENOMINATOR, P_CENSORED, P_EXCLUDED);
-            }
-        }
-        Block stalled = by.get(Indicators.STALLED_CASES);
-        if (stalled != null) {
-            Block reviewed = by.get(Indicators.MANAGEMENT_REVIEW_COVERAGE);
-            Block unassigned = by.get(Indicators.OPEN_CASES_UNASSIGNED);
-            Block mean = by.get(Indicators.CASELOAD_MEAN);
-            Block distribution = by.get(Indicators.CASELOAD_DISTRIBUTION);
-            Block above = by.get(Indicators.CASELOAD_ABOVE_RECOMMENDED);
-            for (int r = 0; r < rows; r++) {
-                equal(g, r, stalled, P_DENOMINATOR, reviewed, P_DENOMINATOR);
-                equal(g, r, stalled, P_DENOMINATOR, unassigned, P_DENOMINATOR);
-                equal(g, r, distribution, T_TOTAL, mean, M_UNITS);
-                equal(g, r, distribution, T_TOTAL, above, P_DENOMINATOR);
-                caseloadBuckets(g, r, distribution, above);
-            }
-            // The assigned open cases are the cases of the caseworkers.
-            equal(g, 0, unassigned, P_NOT_MET, mean, M_SUM);
-        }
-    }
-
-    /** The caseworkers above the recommendation are the buckets above it, when it is a bucket's upper bound. */
-    private void caseloadBuckets(Suppressor g, int r, Block distribution, Block above) {
-        if (distribution.rowOf[r] < 0 || above.rowOf[r] < 0) {
-            return;
-        }
-        int recommended = state.config.recommendedCaseload();
-        int[] lower = Indicators.CASELOAD_LOWER_BOUNDS;
-        int split = -1;
-        for (int i = 1; i < lower.length; i++) {
-            if (lower[i] == recommended + 1) {
-                split = i;
-            }
-        }
-        if (split < 0) {
-            return;
-        }
-        int[] high = new int[lower.length - split];
-        int[] low = new int[split];
-        for (int i = 0; i < lower.length; i++) {
-            if (i < split) {
-                low[i] = distribution.q(1 + i);
-            } else {
-                high[i - split] = distribution.q(1 + i);
-            }
-        }
-        g.line(r, above.q(P_MET), rowsOf(r, high.length), high);
-        g.line(r, above.q(P_NOT_MET), rowsOf(r, low.length), low);
-    }
-
-    private static int[] rowsOf(int r, int n) {
-        int[] rs = new int[n];
-        Arrays.fill(rs, r);
-        return rs;
-    }
-
-    private static void equal(Suppressor g, int r, Block a, int qa, Block b, int qb) {
-        if (a != null && b != null && a.rowOf[r] >= 0 && b.rowOf[r] >= 0) {
-            g.line(r, a.q(qa), new int[] {r}, new int[] {b.q(qb)});
-        }
-    }
-
-    private static void sum(Suppressor g, int r, Block a, int qa, Block b, int... qbs) {
-        if (a != null && b != null && a.rowOf[r] >= 0 && b.rowOf[r] >= 0) {
-            int[] qs = new int[qbs.length];
-            for (int i = 0; i < qbs.length; i++) {
-                qs[i] = b.q(qbs[i]);
-            }
-            g.line(r, a.q(qa), rowsOf(r, qs.length), qs);
-        }
-    }
-
-    /**
-     * Whether a mean is of measured values ({@link Observations#value}, summed exactly, the sum not shown), as
-     * {@link Indicators#GOAL_PROGRESS} and every mean of one's own are; {@link Indicators#NOTIFICATIONS_PER_CHILD} and
-     * {@link Indicators#CASELOAD_MEAN} are means of counts, whose sums (notifications, open cases) are shown and
-     * suppressed as counts.
-     */
-    private static boolean measuredMean(IndicatorDefinition d) {
-        return !d.id().equals(Indicators.NOTIFICATIONS_PER_CHILD) && !d.id().equals(Indicators.CASELOAD_MEAN);
     }
 
     // ---- values ------------------------------------------------------------------------------------------------
@@ -521,7 +284,7 @@ final class ReportBuilder {
             case MEAN -> {
                 long units = a.n[UNITS];
                 denominator = shown(g, r, b.q(M_UNITS), units);
-                boolean measured = measuredMean(d);
+                boolean measured = grid.measuredMean(d);
                 if (!measured) {
                     count = shown(g, r, b.q(M_SUM), a.n[SUM]);
                 }

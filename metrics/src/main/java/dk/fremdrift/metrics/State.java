@@ -34,6 +34,8 @@ final class State {
     final List<IndicatorDefinition> definitions;
     /** The indicators whose observations are units of their own: standard ones, then one's own. */
     final List<Indicator> units;
+    /** The ids of the means of counts, whose sums the report shows: the units that say so, and the caseload's. */
+    final Set<String> meansOfCounts;
 
     State(MetricsConfig config, List<Indicator> own) {
         this.config = config;
@@ -53,8 +55,16 @@ final class State {
         List<Indicator> all = new ArrayList<>(Indicators.units(config));
         all.addAll(own);
         this.units = List.copyOf(all);
+        Set<String> countMeans = new HashSet<>();
+        countMeans.add(Indicators.CASELOAD_MEAN);
+        for (Indicator i : units) {
+            if (i.meanOfCounts()) {
+                countMeans.add(i.definition().id());
+            }
+        }
+        this.meansOfCounts = Set.copyOf(countMeans);
         for (IndicatorDefinition d : definitions) {
-            if (!CaseMeasures.CASELOAD_IDS.contains(d.id())) {
+            if (!Caseload.IDS.contains(d.id())) {
                 tallies.put(d.id(), new Tally(d.dimensions(), ids));
             }
         }

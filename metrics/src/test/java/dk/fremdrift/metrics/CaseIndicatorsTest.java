@@ -12,12 +12,12 @@ import static dk.fremdrift.metrics.Fixtures.date;
 import static dk.fremdrift.metrics.Fixtures.id;
 import static dk.fremdrift.metrics.Fixtures.local;
 import static dk.fremdrift.metrics.Fixtures.noon;
+import static dk.fremdrift.metrics.Fixtures.notification;
 import static dk.fremdrift.metrics.Fixtures.overall;
 import static dk.fremdrift.metrics.Fixtures.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.groups.Tuple.tuple;
-import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dk.fremdrift.model.Assessment;
 import dk.fremdrift.model.AssessmentOutcome;
@@ -39,15 +39,10 @@ import dk.fremdrift.model.Notification;
 import dk.fremdrift.model.NotifierKind;
 import dk.fremdrift.model.Plan;
 import dk.fremdrift.model.PlanKind;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The indicators computed from the case's parts, on hand-built cases seen at noon on Thursday 20 November 2025
@@ -56,78 +51,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CaseIndicatorsTest {
 
     private static final CaseClosing CLOSED_1_OCTOBER = CaseClosing.of(date("2025-10-01"), ClosingReason.MOVED);
-
-    private static Notification notification(String id, String received) {
-        return Notification.of(id(id), local(received), NotifierKind.PROFESSIONAL);
-    }
-
-    @Nested
-    class Notifications {
-
-        // A: 1 December 2024 (before the period), 1 February and 1 March 2025 (repeats within 12 months), 1
-        // December 2025 (after asOf: not seen). B: 1 April, alone. C: 15 January 2024 and 20 January 2025: more than
-        // 12 months apart. D: 10 June 2024 and 10 June 2025 at the same time of day: exactly 12 months, a repeat.
-        private final ChildCase a = aCase("N-A")
-                .addNotification(notification("n1", "2024-12-01T10:00"))
-                .addNotification(notification("n2", "2025-02-01T10:00"))
-                .addNotification(notification("n3", "2025-03-01T10:00"))
-                .addNotification(notification("n4", "2025-12-01T10:00"))
-                .build();
-        private final ChildCase b = aCase("N-B")
-                .addNotification(notification("n1", "2025-04-01T10:00"))
-                .build();
-        private final ChildCase c = aCase("N-C", date("2012-05-12"), date("2024-01-15"))
-                .addNotification(notification("n1", "2024-01-15T10:00"))
-                .addNotification(notification("n2", "2025-01-20T10:00"))
-                .build();
-        private final ChildCase d = aCase("N-D", date("2012-05-12"), date("2024-06-10"))
-                .addNotification(notification("n1", "2024-06-10T10:00"))
-                .addNotification(notification("n2", "2025-06-10T10:00"))
-                .build();
-
-        @Test
-        void report_received_countedInPeriodUpToAsOf() {
-            MetricsReport report = report(a, b, c, d);
-
-            assertThat(overall(report, Indicators.NOTIFICATIONS_RECEIVED).count())
-                    .contains(5L);
-            assertThat(overall(report, Indicators.NOTIFICATIONS_RECEIVED).value())
-                    .contains(5.0);
-            assertThat(report.getIndicator(Indicators.NOTIFICATIONS_RECEIVED).monthly())
-                    .extracting(v -> v.count().orElseThrow())
-                    .containsExactly(1L, 1L, 1L, 1L, 0L, 1L, 0L, 0L, 0L, 0L, 0L);
-        }
-
-        @Test
-        void report_repeats_earlierNotificationWithin12MonthsBefore() {
-            IndicatorValue v = overall(report(a, b, c, d), Indicators.REPEAT_NOTIFICATIONS_12M);
-
-            // A's two and D's one are repeats; B's and C's are not.
-            assertThat(v.count()).contains(3L);
-            assertThat(v.denominator()).contains(5L);
-            assertThat(v.value()).contains(0.6);
-        }
-
-        @Test
-        void report_perChild_meanAndPlacedByFirstNotification() {
-            MetricsReport report = report(a, b, c, d);
-            IndicatorValue v = overall(report, Indicators.NOTIFICATIONS_PER_CHILD);
-
-            assertThat(v.count()).contains(5L);
-            assertThat(v.denominator()).contains(4L);
-            assertThat(v.value()).contains(1.25);
-            // A's first notification in the period is in February: both of its notifications are placed there.
-            IndicatorValue february = report.getIndicator(Indicators.NOTIFICATIONS_PER_CHILD)
-                    .monthly()
-                    .get(1);
-            assertThat(february.count()).contains(2L);
-            assertThat(february.denominator()).contains(1L);
-            IndicatorValue march = report.getIndicator(Indicators.NOTIFICATIONS_PER_CHILD)
-                    .monthly()
-                    .get(2);
-            assertThat(march.denominator()).contains(0L);
-        }
-    }
 
     @Nested
     class ChildConversations {
@@ -430,47 +353,6 @@ class CaseIndicatorsTest {
         assertThat(cell(report, Indicators.CASEWORKER_CHANGES_PER_CASE_YEAR, Dimension.CASEWORKER, "sb-2")
                         .count())
                 .contains(1L);
-    }
-
-    static Stream<Arguments> ageBands() {
-        LocalDate born = date("2012-05-12");
-        return Stream.of(
-                arguments(born, date("2012-05-11"), "unborn"),
-                arguments(born, born, "0-2"),
-                arguments(born, date("2015-05-11"), "0-2"),
-                arguments(born, date("2015-05-12"), "3-5"),
-                arguments(born, date("2018-05-12"), "6-11"),
-                arguments(born, date("2024-05-11"), "6-11"),
-                arguments(born, date("2024-05-12"), "12-14"),
-                arguments(born, date("2027-05-12"), "15-17"),
-                arguments(born, date("2030-05-11"), "15-17"),
-                arguments(born, date("2030-05-12"), "18+"));
-    }
-
-    @ParameterizedTest(name = "{1}: {2}")
-    @MethodSource("ageBands")
-    void ageBand_birthdays_bandChangesOnTheBirthday(LocalDate born, LocalDate on, String band) {
-        assertThat(CaseMeasures.ageBand(born, on)).isEqualTo(band);
-    }
-
-    static Stream<Arguments> caseloads() {
-        return Stream.of(
-                arguments(1, "1-9"),
-                arguments(9, "1-9"),
-                arguments(10, "10-19"),
-                arguments(20, "20-25"),
-                arguments(26, "26-30"),
-                arguments(30, "26-30"),
-                arguments(31, "31-35"),
-                arguments(40, "36-40"),
-                arguments(41, "41+"),
-                arguments(200, "41+"));
-    }
-
-    @ParameterizedTest(name = "{0} cases: {1}")
-    @MethodSource("caseloads")
-    void caseloadCategory_bounds_bucketsIncludeBothEnds(long load, String category) {
-        assertThat(CaseMeasures.caseloadCategory(load)).isEqualTo(category);
     }
 
     @Test

@@ -1,6 +1,9 @@
 package dk.fremdrift.metrics;
 
 import dk.fremdrift.deadlines.DeadlineEngine;
+import dk.fremdrift.deadlines.DeadlineEvaluation;
+import dk.fremdrift.deadlines.DeadlineStatus;
+import dk.fremdrift.deadlines.Duty;
 import dk.fremdrift.deadlines.calendar.DanishCalendar;
 import dk.fremdrift.model.CaseId;
 import dk.fremdrift.model.CaseworkerAssignment;
@@ -11,6 +14,8 @@ import dk.fremdrift.model.KleNumber;
 import dk.fremdrift.model.Law;
 import dk.fremdrift.model.LegalReference;
 import dk.fremdrift.model.MunicipalityCode;
+import dk.fremdrift.model.Notification;
+import dk.fremdrift.model.NotifierKind;
 import dk.fremdrift.model.PartId;
 import dk.fremdrift.model.TeamId;
 import java.time.Instant;
@@ -56,6 +61,22 @@ final class Fixtures {
 
     static LocalDate date(String text) {
         return LocalDate.parse(text);
+    }
+
+    /** The engine's status at {@link #AS_OF} of one occurrence of a duty's deadline about a part of a case. */
+    static DeadlineStatus status(ChildCase c, Duty duty, String subject, int occurrence) {
+        return ENGINE.evaluate(c, AS_OF).stream()
+                .filter(e -> e.duty().equals(duty)
+                        && e.subjectId().map(s -> s.value().equals(subject)).orElse(false)
+                        && e.occurrence() == occurrence)
+                .map(DeadlineEvaluation::status)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + duty + " evaluation of " + subject));
+    }
+
+    /** A notification from a professional, received at a Danish local time ({@link #local}). */
+    static Notification notification(String id, String received) {
+        return Notification.of(id(id), local(received), NotifierKind.PROFESSIONAL);
     }
 
     /** A Danish local date-time as an instant. */

@@ -180,4 +180,45 @@ class IndicatorsTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("two or more");
     }
+
+    @Test
+    void builder_everyStandardDefinition_rebuiltEqual() {
+        for (IndicatorDefinition d : Indicators.standard()) {
+            IndicatorDefinition.Builder b = IndicatorDefinition.builder(d.id(), d.kind())
+                    .name(d.name())
+                    .description(d.description())
+                    .legalBasis(d.legalBasis())
+                    .applies(d.applies())
+                    .population(d.population())
+                    .numerator(d.numerator())
+                    .exclusions(d.exclusions())
+                    .censoring(d.censoring())
+                    .dimensions(d.dimensions())
+                    .categories(d.categories());
+            d.target().ifPresent(b::target);
+            d.nationalReference().ifPresent(b::nationalReference);
+
+            assertThat(b.build()).as(d.id()).isEqualTo(d);
+        }
+    }
+
+    @Test
+    void builder_optionalFieldsUnset_noneAndTextMissing_named() {
+        LocalizedText words = LocalizedText.of("Ord", "Words");
+        IndicatorDefinition.Builder b = IndicatorDefinition.builder("LOCAL_X", IndicatorKind.COUNT)
+                .name(words)
+                .description(words)
+                .applies(InForcePeriod.from(LocalDate.of(2025, 1, 1)))
+                .population(words)
+                .numerator(words)
+                .exclusions(words);
+
+        assertThatThrownBy(b::build).isInstanceOf(NullPointerException.class).hasMessage("censoring");
+        IndicatorDefinition d = b.censoring(words).build();
+        assertThat(d.legalBasis()).isEmpty();
+        assertThat(d.target()).isEmpty();
+        assertThat(d.nationalReference()).isEmpty();
+        assertThat(d.dimensions()).isEmpty();
+        assertThat(d.categories()).isEmpty();
+    }
 }

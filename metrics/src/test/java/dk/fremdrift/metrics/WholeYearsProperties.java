@@ -33,7 +33,7 @@ class WholeYearsProperties {
             if (to.isBefore(from)) {
                 continue;
             }
-            assertThat(CaseMeasures.wholeYears(from, to))
+            assertThat(AgeBands.wholeYears(from, to))
                     .as("%s to %s", from, to)
                     .isEqualTo(Period.between(from, to).getYears());
         }
@@ -47,7 +47,7 @@ class WholeYearsProperties {
         };
         LocalDate born = births[(int) (seed % births.length)];
         for (LocalDate d = born; d.isBefore(born.plusYears(20)); d = d.plusDays(1)) {
-            assertThat(CaseMeasures.wholeYears(born, d))
+            assertThat(AgeBands.wholeYears(born, d))
                     .as("%s to %s", born, d)
                     .isEqualTo(Period.between(born, d).getYears());
         }

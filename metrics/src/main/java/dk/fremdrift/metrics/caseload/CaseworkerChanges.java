@@ -14,7 +14,6 @@ import dk.fremdrift.model.CaseworkerAssignment;
 import dk.fremdrift.model.ChildCase;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /** {@link Indicators#CASEWORKER_CHANGES_PER_CASE_YEAR}: changes of caseworker per year a case was open in the period. */
 final class CaseworkerChanges extends StandardIndicator {
@@ -22,19 +21,16 @@ final class CaseworkerChanges extends StandardIndicator {
     static final CaseworkerChanges INDICATOR = new CaseworkerChanges();
 
     private CaseworkerChanges() {
-        super(new IndicatorDefinition(
-                Indicators.CASEWORKER_CHANGES_PER_CASE_YEAR,
-                IndicatorKind.RATE,
-                LocalizedText.of("Sagsbehandlerskift pr. sag pr. år", "Caseworker changes per case per year"),
-                LocalizedText.of(
+        super(IndicatorDefinition.builder(Indicators.CASEWORKER_CHANGES_PER_CASE_YEAR, IndicatorKind.RATE)
+                .name(LocalizedText.of("Sagsbehandlerskift pr. sag pr. år", "Caseworker changes per case per year"))
+                .description(LocalizedText.of(
                         "Kontinuitet: antal skift af sagsbehandler pr. år, en sag har været åben i perioden.",
-                        "Continuity: caseworker changes per year a case was open in the period."),
-                List.of(),
-                APPLIES,
-                LocalizedText.of(
+                        "Continuity: caseworker changes per year a case was open in the period."))
+                .applies(APPLIES)
+                .population(LocalizedText.of(
                         "Dage i rapportperioden, til og med asOf, hvor sagen var åben.",
-                        "Days in the reporting period, up to asOf, on which the case was open."),
-                LocalizedText.of(
+                        "Days in the reporting period, up to asOf, on which the case was open."))
+                .numerator(LocalizedText.of(
                         "Skift på sådan en dag: en tildeling, der starter med en anden sagsbehandler end tildelingen"
                                 + " før den (efter startdato). Et teamskift med samme sagsbehandler eller en"
                                 + " tilbagevenden til samme sagsbehandler efter et hul er ikke et skift. Rate = skift"
@@ -44,16 +40,14 @@ final class CaseworkerChanges extends StandardIndicator {
                                 + " assignment before it (by start date). A change of team with the same caseworker,"
                                 + " or a return to the same caseworker after a gap, is not a change. Rate = changes /"
                                 + " (open days / 365). Breakdowns by the day: the team, caseworker and age that day;"
-                                + " a change counts with the new assignment."),
-                LocalizedText.of(
-                        "Den første tildeling på en sag (intet skift).", "A case's first assignment (no change)."),
-                LocalizedText.of(
+                                + " a change counts with the new assignment."))
+                .exclusions(LocalizedText.of(
+                        "Den første tildeling på en sag (intet skift).", "A case's first assignment (no change)."))
+                .censoring(LocalizedText.of(
                         "Ingen: en sag, der stadig er åben, tæller med sine dage til og med asOf.",
-                        "None: a case still open counts with its days up to asOf."),
-                Optional.empty(),
-                Optional.empty(),
-                EVENT_DIMENSIONS,
-                List.of()));
+                        "None: a case still open counts with its days up to asOf."))
+                .dimensions(EVENT_DIMENSIONS)
+                .build());
     }
 
     @Override
@@ -61,7 +55,7 @@ final class CaseworkerChanges extends StandardIndicator {
         ChildCase c = facts.childCase();
         LocalDate periodStart = facts.config().period().startInclusive();
         LocalDate from = c.opened().isAfter(periodStart) ? c.opened() : periodStart;
-        LocalDate to = facts.config().lastDayCounted().plusDays(1);
+        LocalDate to = facts.lastDayCounted().plusDays(1);
         if (c.closing().isPresent() && c.closing().get().closed().isBefore(to)) {
             to = c.closing().get().closed();
         }

@@ -50,17 +50,14 @@ final class StalledCases extends StockIndicator {
     }
 
     private static IndicatorDefinition definition(int stalledDays) {
-        return new IndicatorDefinition(
-                Indicators.STALLED_CASES,
-                IndicatorKind.PROPORTION,
-                LocalizedText.of("Sager i stå", "Stalled cases"),
-                LocalizedText.of(
+        return IndicatorDefinition.builder(Indicators.STALLED_CASES, IndicatorKind.PROPORTION)
+                .name(LocalizedText.of("Sager i stå", "Stalled cases"))
+                .description(LocalizedText.of(
                         "Andel af åbne sager uden et sagsskridt i " + stalledDays + " dage eller mere.",
-                        "Share of open cases with no step for " + stalledDays + " days or more."),
-                List.of(),
-                APPLIES,
-                OPEN_CASES,
-                LocalizedText.of(
+                        "Share of open cases with no step for " + stalledDays + " days or more."))
+                .applies(APPLIES)
+                .population(OPEN_CASES)
+                .numerator(LocalizedText.of(
                         "Dem, hvis seneste skridt er dateret " + stalledDays + " dage eller mere før asOf's dato."
                                 + " Skridt er datoerne på sagens dele til og med asOf: oprettelse, underretninger"
                                 + " (modtaget, vurderet, kvittering, orientering), screeninger, afdækninger,"
@@ -75,13 +72,12 @@ final class StalledCases extends StockIndicator {
                                 + " emergency), plans (made, revised), goal measurements, interventions (start, end),"
                                 + " follow-ups, supervision visits, complaints and access requests. Caseworker"
                                 + " assignments, management reviews and justifications are not steps in the child's"
-                                + " case."),
-                NONE,
-                NO_CENSORING_STOCK,
-                Optional.of(0.0),
-                Optional.empty(),
-                STOCK_DIMENSIONS,
-                List.of());
+                                + " case."))
+                .exclusions(NONE)
+                .censoring(NO_CENSORING_STOCK)
+                .target(0.0)
+                .dimensions(STOCK_DIMENSIONS)
+                .build();
     }
 
     @Override

@@ -16,7 +16,6 @@ import dk.fremdrift.metrics.Outcome;
 import dk.fremdrift.metrics.internal.StockIndicator;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /** {@link Indicators#OPEN_CASES_UNASSIGNED}: the share of open cases with no caseworker on asOf's date. */
 final class UnassignedCases extends StockIndicator {
@@ -24,25 +23,21 @@ final class UnassignedCases extends StockIndicator {
     static final UnassignedCases INDICATOR = new UnassignedCases();
 
     private UnassignedCases() {
-        super(new IndicatorDefinition(
-                Indicators.OPEN_CASES_UNASSIGNED,
-                IndicatorKind.PROPORTION,
-                LocalizedText.of("Åbne sager uden sagsbehandler", "Open cases without a caseworker"),
-                LocalizedText.of(
+        super(IndicatorDefinition.builder(Indicators.OPEN_CASES_UNASSIGNED, IndicatorKind.PROPORTION)
+                .name(LocalizedText.of("Åbne sager uden sagsbehandler", "Open cases without a caseworker"))
+                .description(LocalizedText.of(
                         "Andel af åbne sager, der ikke har en sagsbehandler på asOf's dato.",
-                        "Share of open cases with no caseworker on asOf's date."),
-                List.of(),
-                APPLIES,
-                OPEN_CASES,
-                LocalizedText.of(
+                        "Share of open cases with no caseworker on asOf's date."))
+                .applies(APPLIES)
+                .population(OPEN_CASES)
+                .numerator(LocalizedText.of(
                         "Dem uden en sagsbehandlertildeling, der gælder på asOf's dato.",
-                        "Those with no caseworker assignment in force on asOf's date."),
-                NONE,
-                NO_CENSORING_STOCK,
-                Optional.of(0.0),
-                Optional.empty(),
-                List.of(Dimension.AGE_BAND),
-                List.of()));
+                        "Those with no caseworker assignment in force on asOf's date."))
+                .exclusions(NONE)
+                .censoring(NO_CENSORING_STOCK)
+                .target(0.0)
+                .dimensions(List.of(Dimension.AGE_BAND))
+                .build());
     }
 
     @Override

@@ -4,16 +4,15 @@ import static dk.fremdrift.metrics.internal.Definitions.APPLIES;
 import static dk.fremdrift.metrics.internal.Definitions.NONE;
 
 import dk.fremdrift.metrics.CaseFacts;
-import dk.fremdrift.metrics.Dimension;
 import dk.fremdrift.metrics.IndicatorDefinition;
 import dk.fremdrift.metrics.IndicatorKind;
 import dk.fremdrift.metrics.Indicators;
 import dk.fremdrift.metrics.LocalizedText;
 import dk.fremdrift.metrics.Observations;
+import dk.fremdrift.metrics.internal.Definitions;
 import dk.fremdrift.metrics.internal.StandardIndicator;
 import dk.fremdrift.model.Intervention;
 import java.util.List;
-import java.util.Optional;
 
 /** {@link Indicators#INTERVENTION_MIX_STARTED}: the interventions started in the period, preventive support or placement. */
 final class InterventionMixStarted extends StandardIndicator {
@@ -21,32 +20,24 @@ final class InterventionMixStarted extends StandardIndicator {
     static final InterventionMixStarted INDICATOR = new InterventionMixStarted();
 
     private InterventionMixStarted() {
-        super(new IndicatorDefinition(
-                Indicators.INTERVENTION_MIX_STARTED,
-                IndicatorKind.DISTRIBUTION,
-                LocalizedText.of(
+        super(IndicatorDefinition.builder(Indicators.INTERVENTION_MIX_STARTED, IndicatorKind.DISTRIBUTION)
+                .name(LocalizedText.of(
                         "Iværksatte indsatser: forebyggende og anbringelser",
-                        "Interventions started: preventive and placements"),
-                LocalizedText.of(
+                        "Interventions started: preventive and placements"))
+                .description(LocalizedText.of(
                         "Indsatser iværksat i perioden, fordelt på forebyggende støtte og anbringelser.",
-                        "Interventions started in the period, by preventive support and placements."),
-                List.of(),
-                APPLIES,
-                LocalizedText.of(
+                        "Interventions started in the period, by preventive support and placements."))
+                .applies(APPLIES)
+                .population(LocalizedText.of(
                         "Indsatser med startdato i rapportperioden, til og med asOf.",
-                        "Interventions with a start date in the reporting period, up to asOf."),
-                FlowTexts.MIX_CATEGORIES,
-                NONE,
-                LocalizedText.of("Ingen: en iværksat indsats tælles.", "None: an intervention started counts."),
-                Optional.empty(),
-                Optional.empty(),
-                List.of(
-                        Dimension.TEAM,
-                        Dimension.CASEWORKER,
-                        Dimension.AGE_BAND,
-                        Dimension.INTERVENTION_KIND,
-                        Dimension.MONTH),
-                List.of(Indicators.PREVENTIVE_SUPPORT, Indicators.PLACEMENT)));
+                        "Interventions with a start date in the reporting period, up to asOf."))
+                .numerator(FlowTexts.MIX_CATEGORIES)
+                .exclusions(NONE)
+                .censoring(
+                        LocalizedText.of("Ingen: en iværksat indsats tælles.", "None: an intervention started counts."))
+                .dimensions(Definitions.KIND_EVENT_DIMENSIONS)
+                .categories(List.of(Indicators.PREVENTIVE_SUPPORT, Indicators.PLACEMENT))
+                .build());
     }
 
     @Override

@@ -26,33 +26,30 @@ final class GoalProgressIndicator extends StockIndicator {
     static final GoalProgressIndicator INDICATOR = new GoalProgressIndicator();
 
     private GoalProgressIndicator() {
-        super(new IndicatorDefinition(
-                Indicators.GOAL_PROGRESS,
-                IndicatorKind.MEAN,
-                LocalizedText.of("Målenes fremdrift", "Progress of goals"),
-                LocalizedText.of(
+        super(IndicatorDefinition.builder(Indicators.GOAL_PROGRESS, IndicatorKind.MEAN)
+                .name(LocalizedText.of("Målenes fremdrift", "Progress of goals"))
+                .description(LocalizedText.of(
                         "Gennemsnitlig fremdrift fra udgangspunkt mod målværdi: 0 ved udgangspunktet, 1 ved målet.",
-                        "The mean progress from baseline toward target: 0 at the baseline, 1 at the target."),
-                GoalTexts.BASIS,
-                APPLIES,
-                GoalTexts.POPULATION,
-                LocalizedText.of(
+                        "The mean progress from baseline toward target: 0 at the baseline, 1 at the target."))
+                .legalBasis(GoalTexts.BASIS)
+                .applies(APPLIES)
+                .population(GoalTexts.POPULATION)
+                .numerator(LocalizedText.of(
                         "Gennemsnittet af fremdriften (seneste måling minus udgangspunkt) / (mål minus udgangspunkt),"
                                 + " loftet ved 1, så ét måls overopfyldelse ikke skjuler et andets mangel; negativ,"
                                 + " når seneste måling er dårligere end udgangspunktet.",
                         "The mean of the progress (latest measurement minus baseline) / (target minus baseline),"
                                 + " capped at 1 so that one goal's overachievement does not hide another's"
-                                + " shortfall; negative when the latest measurement is worse than the baseline."),
-                LocalizedText.of(
+                                + " shortfall; negative when the latest measurement is worse than the baseline."))
+                .exclusions(LocalizedText.of(
                         "Mål uden fremdrift: uden indikator, uden målinger til og med asOf, eller mål om at fastholde"
                                 + " en værdi (mål lig udgangspunkt). Se GOAL_STATUS for dem.",
                         "Goals without progress: no indicator, no measurement up to asOf, or a goal to maintain a"
-                                + " value (target equal to baseline). GOAL_STATUS shows them."),
-                NO_CENSORING_STOCK,
-                Optional.of(1.0),
-                Optional.empty(),
-                STOCK_DIMENSIONS,
-                List.of()));
+                                + " value (target equal to baseline). GOAL_STATUS shows them."))
+                .censoring(NO_CENSORING_STOCK)
+                .target(1.0)
+                .dimensions(STOCK_DIMENSIONS)
+                .build());
     }
 
     @Override

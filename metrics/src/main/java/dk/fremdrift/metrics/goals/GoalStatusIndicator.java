@@ -16,7 +16,6 @@ import dk.fremdrift.metrics.internal.StockIndicator;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /** {@link Indicators#GOAL_STATUS}: the goals of the open cases' plans by status, derived, never entered. */
 final class GoalStatusIndicator extends StockIndicator {
@@ -24,27 +23,25 @@ final class GoalStatusIndicator extends StockIndicator {
     static final GoalStatusIndicator INDICATOR = new GoalStatusIndicator();
 
     private GoalStatusIndicator() {
-        super(new IndicatorDefinition(
-                Indicators.GOAL_STATUS,
-                IndicatorKind.DISTRIBUTION,
-                LocalizedText.of("Mål efter status", "Goals by status"),
-                LocalizedText.of(
+        super(IndicatorDefinition.builder(Indicators.GOAL_STATUS, IndicatorKind.DISTRIBUTION)
+                .name(LocalizedText.of("Mål efter status", "Goals by status"))
+                .description(LocalizedText.of(
                         "Målene i børnenes planer fordelt på opnået, i fremgang, uændret, i tilbagegang, ikke opnået"
                                 + " inden fristen, uden målinger og ikke målbare.",
                         "The goals of the children's plans by achieved, improving, no change, worsening, not"
-                                + " achieved by the due date, no measurements and not measurable."),
-                GoalTexts.BASIS,
-                APPLIES,
-                GoalTexts.POPULATION,
-                LocalizedText.of(
+                                + " achieved by the due date, no measurements and not measurable."))
+                .legalBasis(GoalTexts.BASIS)
+                .applies(APPLIES)
+                .population(GoalTexts.POPULATION)
+                .numerator(LocalizedText.of(
                         "Fordelt efter GoalStatus; kategoriernes rækkefølge er den, status afgøres i.",
-                        "By GoalStatus; the categories are in the order the status is decided in."),
-                LocalizedText.of("Mål i sager, der er lukket på asOf's dato.", "Goals in cases closed on asOf's date."),
-                NO_CENSORING_STOCK,
-                Optional.empty(),
-                Optional.empty(),
-                STOCK_DIMENSIONS,
-                Arrays.stream(GoalStatus.values()).map(Enum::name).toList()));
+                        "By GoalStatus; the categories are in the order the status is decided in."))
+                .exclusions(LocalizedText.of(
+                        "Mål i sager, der er lukket på asOf's dato.", "Goals in cases closed on asOf's date."))
+                .censoring(NO_CENSORING_STOCK)
+                .dimensions(STOCK_DIMENSIONS)
+                .categories(Arrays.stream(GoalStatus.values()).map(Enum::name).toList())
+                .build());
     }
 
     @Override

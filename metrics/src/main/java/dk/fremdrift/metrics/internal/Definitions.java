@@ -46,6 +46,10 @@ public final class Definitions {
     public static final List<Dimension> EVENT_DIMENSIONS =
             List.of(Dimension.TEAM, Dimension.CASEWORKER, Dimension.AGE_BAND, Dimension.MONTH);
 
+    /** The breakdowns of an indicator of events in the period about interventions, by their kind. */
+    public static final List<Dimension> KIND_EVENT_DIMENSIONS = List.of(
+            Dimension.TEAM, Dimension.CASEWORKER, Dimension.AGE_BAND, Dimension.INTERVENTION_KIND, Dimension.MONTH);
+
     /** The breakdowns of an indicator of the open cases at asOf. */
     public static final List<Dimension> STOCK_DIMENSIONS =
             List.of(Dimension.TEAM, Dimension.CASEWORKER, Dimension.AGE_BAND);

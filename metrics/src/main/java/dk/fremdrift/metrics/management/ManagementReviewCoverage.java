@@ -17,7 +17,6 @@ import dk.fremdrift.metrics.internal.StockIndicator;
 import dk.fremdrift.model.ManagementReview;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@link Indicators#MANAGEMENT_REVIEW_COVERAGE}: the share of open cases a leader has reviewed in the last 12 months.
@@ -28,27 +27,23 @@ final class ManagementReviewCoverage extends StockIndicator {
     static final ManagementReviewCoverage INDICATOR = new ManagementReviewCoverage();
 
     private ManagementReviewCoverage() {
-        super(new IndicatorDefinition(
-                Indicators.MANAGEMENT_REVIEW_COVERAGE,
-                IndicatorKind.PROPORTION,
-                LocalizedText.of("Ledelsestilsyn inden for 12 måneder", "Management review within 12 months"),
-                LocalizedText.of(
+        super(IndicatorDefinition.builder(Indicators.MANAGEMENT_REVIEW_COVERAGE, IndicatorKind.PROPORTION)
+                .name(LocalizedText.of("Ledelsestilsyn inden for 12 måneder", "Management review within 12 months"))
+                .description(LocalizedText.of(
                         "Andel af åbne sager, hvor en leder har gennemgået sagen (ledelsestilsyn) inden for de"
                                 + " seneste 12 måneder.",
-                        "Share of open cases a leader has reviewed (ledelsestilsyn) in the last 12 months."),
-                List.of(),
-                APPLIES,
-                OPEN_CASES,
-                LocalizedText.of(
+                        "Share of open cases a leader has reviewed (ledelsestilsyn) in the last 12 months."))
+                .applies(APPLIES)
+                .population(OPEN_CASES)
+                .numerator(LocalizedText.of(
                         "Dem med et ledelsestilsyn dateret efter asOf's dato minus 12 måneder og senest asOf's dato.",
                         "Those with a management review dated after asOf's date minus 12 months and on or before"
-                                + " asOf's date."),
-                NONE,
-                NO_CENSORING_STOCK,
-                Optional.of(1.0),
-                Optional.empty(),
-                STOCK_DIMENSIONS,
-                List.of()));
+                                + " asOf's date."))
+                .exclusions(NONE)
+                .censoring(NO_CENSORING_STOCK)
+                .target(1.0)
+                .dimensions(STOCK_DIMENSIONS)
+                .build());
     }
 
     @Override

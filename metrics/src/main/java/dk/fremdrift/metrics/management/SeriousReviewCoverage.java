@@ -18,7 +18,6 @@ import dk.fremdrift.model.Notification;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@link Indicators#MANAGEMENT_REVIEW_SERIOUS_COVERAGE}: the share of open cases with a serious notification in the
@@ -29,36 +28,32 @@ final class SeriousReviewCoverage extends StockIndicator {
     static final SeriousReviewCoverage INDICATOR = new SeriousReviewCoverage();
 
     private SeriousReviewCoverage() {
-        super(new IndicatorDefinition(
-                Indicators.MANAGEMENT_REVIEW_SERIOUS_COVERAGE,
-                IndicatorKind.PROPORTION,
-                LocalizedText.of(
-                        "Ledelsestilsyn efter alvorlig underretning", "Management review after a serious notification"),
-                LocalizedText.of(
+        super(IndicatorDefinition.builder(Indicators.MANAGEMENT_REVIEW_SERIOUS_COVERAGE, IndicatorKind.PROPORTION)
+                .name(LocalizedText.of(
+                        "Ledelsestilsyn efter alvorlig underretning", "Management review after a serious notification"))
+                .description(LocalizedText.of(
                         "Andel af åbne sager med en alvorlig underretning inden for 12 måneder, som en leder har"
                                 + " gennemgået siden.",
                         "Share of open cases with a serious notification in the last 12 months that a leader has"
-                                + " reviewed since."),
-                List.of(),
-                APPLIES,
-                LocalizedText.of(
+                                + " reviewed since."))
+                .applies(APPLIES)
+                .population(LocalizedText.of(
                         "Sager, der er åbne på asOf's dato, med en underretning modtaget efter asOf minus 12 måneder og"
                                 + " senest asOf, hvis vurdering (senest asOf) fandt barnet i fare eller akut behov"
                                 + " (ENDANGERED, ACUTE_ACTION_NEEDED).",
                         "Cases open on asOf's date with a notification received after asOf minus 12 months and by"
                                 + " asOf whose assessment (by asOf) found the child endangered or in acute need"
-                                + " (ENDANGERED, ACUTE_ACTION_NEEDED)."),
-                LocalizedText.of(
+                                + " (ENDANGERED, ACUTE_ACTION_NEEDED)."))
+                .numerator(LocalizedText.of(
                         "Dem med et ledelsestilsyn dateret på eller efter modtagelsesdatoen for den tidligste sådanne"
                                 + " underretning og senest asOf's dato.",
                         "Those with a management review dated on or after the date of receipt of the earliest such"
-                                + " notification and on or before asOf's date."),
-                NONE,
-                NO_CENSORING_STOCK,
-                Optional.of(1.0),
-                Optional.empty(),
-                STOCK_DIMENSIONS,
-                List.of()));
+                                + " notification and on or before asOf's date."))
+                .exclusions(NONE)
+                .censoring(NO_CENSORING_STOCK)
+                .target(1.0)
+                .dimensions(STOCK_DIMENSIONS)
+                .build());
     }
 
     @Override
