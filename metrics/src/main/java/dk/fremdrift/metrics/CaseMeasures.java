@@ -70,13 +70,13 @@ final class CaseMeasures {
     private final Observations[] observations;
     /** Whether each unit is a stock of the open cases, which observes nothing of a closed case. */
     private final boolean[] stock;
-    /** The duties of the evaluations an indicator breaks down by the kind of the intervention they are about. */
-    private final Set<Duty> kindDuties = new HashSet<>();
     /**
      * The duties the on-time units count, one slot each, and for the case being added the indices of the evaluations
      * of each slot's duty: each unit then reads its own evaluations, not all of them.
      */
     private final Duty[] slotDuties;
+    /** Whether a unit breaks a slot's duty down by the kind of the intervention its evaluations are about. */
+    private final boolean[] slotByKind;
 
     private int[][] slotEvaluations;
     private final int[] slotCounts;
@@ -164,6 +164,7 @@ final class CaseMeasures {
         this.observations = new Observations[units.length];
         this.stock = new boolean[units.length];
         List<Duty> duties = new ArrayList<>();
+        Set<Duty> byKind = new HashSet<>();
         for (int i = 0; i < units.length; i++) {
             IndicatorDefinition d = units[i].definition();
             observations[i] = new Observations(units[i], state.tally(d.id()), this);
@@ -173,11 +174,15 @@ final class CaseMeasures {
                     duties.add(t.duty());
                 }
                 if (t.byInterventionKind()) {
-                    kindDuties.add(t.duty());
+                    byKind.add(t.duty());
                 }
             }
         }
         this.slotDuties = duties.toArray(Duty[]::new);
+        this.slotByKind = new boolean[slotDuties.length];
+        for (int k = 0; k < slotDuties.length; k++) {
+            slotByKind[k] = byKind.contains(slotDuties[k]);
+        }
         this.slotEvaluations = new int[slotDuties.length][8];
         this.slotCounts = new int[slotDuties.length];
     }
@@ -212,7 +217,7 @@ final class CaseMeasures {
             }
             // Checked before anything is counted, so a bad input changes nothing; kept for the units that ask.
             int slot = slotOf(e.duty());
-            evaluationKinds[i] = slot >= 0 && kindDuties.contains(e.duty()) ? interventionKind(e) : UNRESOLVED;
+            evaluationKinds[i] = slot >= 0 && slotByKind[slot] ? interventionKind(e) : UNRESOLVED;
             if (slot >= 0) {
                 int n = slotCounts[slot];
                 if (n == slotEvaluations[slot].length) {
