@@ -35,14 +35,14 @@ public final class Observations {
 
     private final IndicatorDefinition definition;
     private final Tally tally;
-    private final CaseMeasures measures;
+    private final CaseDays days;
     private final boolean byKind;
     private final boolean meanOfCounts;
 
-    Observations(Indicator indicator, Tally tally, CaseMeasures measures) {
+    Observations(Indicator indicator, Tally tally, CaseDays days) {
         this.definition = indicator.definition();
         this.tally = tally;
-        this.measures = measures;
+        this.days = days;
         this.byKind = definition.hasDimension(Dimension.INTERVENTION_KIND);
         this.meanOfCounts = indicator.meanOfCounts();
     }
@@ -217,7 +217,7 @@ public final class Observations {
         if (byKind != (kind != null)) {
             keys(from, kind); // throws: a kind where none is expected, or none where one is
         }
-        measures.exposure(
+        days.exposure(
                 tally,
                 Objects.requireNonNull(from, "from"),
                 Objects.requireNonNull(toExclusive, "toExclusive"),
@@ -232,7 +232,7 @@ public final class Observations {
                             ? ": the definition has an INTERVENTION_KIND breakdown; give the kind of each observation"
                             : ": the definition has no INTERVENTION_KIND breakdown; observe without a kind"));
         }
-        Keys keys = measures.at(date);
+        Keys keys = days.at(date);
         return kind == null ? keys : keys.withKind(kind.ordinal());
     }
 
