@@ -240,6 +240,41 @@ class PartsTest {
                 iae(
                         "forwarded: expected a date on or after received, got an earlier date",
                         () -> Complaint.of(ID, JAN_2, PartId.of("d1")).withForwarded(JAN_1)),
+                npe("decided", () -> Complaint.of(ID, JAN_1, ID).withAppealDecided(null, AppealOutcome.UPHELD)),
+                npe("outcome", () -> Complaint.of(ID, JAN_1, ID).withAppealDecided(JAN_2, null)),
+                iae(
+                        "appealDecided: expected a date on or after received, got an earlier date",
+                        () -> Complaint.of(ID, JAN_2, ID).withAppealDecided(JAN_1, AppealOutcome.CHANGED)),
+                iae(
+                        "appealDecided: expected a date on or after forwarded, got an earlier date",
+                        () -> Complaint.of(ID, JAN_1, ID)
+                                .withForwarded(JAN_2.plusDays(1))
+                                .withAppealDecided(JAN_2, AppealOutcome.UPHELD)),
+                iae(
+                        "appealDecided: expected a date on or after forwarded, got an earlier date",
+                        () -> Complaint.of(ID, JAN_1, ID)
+                                .withAppealDecided(JAN_2, AppealOutcome.UPHELD)
+                                .withForwarded(JAN_2.plusDays(1))),
+                iae(
+                        "appealDecided: expected the date of Ankestyrelsen's decision with its outcome, got none",
+                        () -> new Complaint(
+                                ID,
+                                JAN_1,
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.of(AppealOutcome.REMITTED))),
+                iae(
+                        "appealOutcome: expected Ankestyrelsen's outcome with the date of its decision, got none",
+                        () -> new Complaint(
+                                ID,
+                                JAN_1,
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.of(JAN_2),
+                                Optional.empty())),
                 npe("id", () -> AccessRequest.of(null, JAN_1)),
                 npe("received", () -> AccessRequest.of(ID, null)),
                 iae(
@@ -446,6 +481,15 @@ class PartsTest {
                         .withForwarded(JAN_2)
                         .forwarded())
                 .contains(JAN_2);
+        Complaint decided = Complaint.of(ID, JAN_1, PartId.of("d1"))
+                .withForwarded(JAN_2)
+                .withAppealDecided(JAN_2, AppealOutcome.ANNULLED)
+                .withReassessed(JAN_1);
+        assertThat(decided.appealDecided()).contains(JAN_2);
+        assertThat(decided.appealOutcome()).contains(AppealOutcome.ANNULLED);
+        assertThat(decided.reassessed()).contains(JAN_1); // the copies keep what the others recorded
+        assertThat(new Complaint(ID, JAN_1, Optional.empty(), Optional.empty(), Optional.empty()).appealOutcome())
+                .isEmpty();
         assertThat(AccessRequest.of(ID, JAN_1).withAnswered(JAN_2).answered()).contains(JAN_2);
         assertThat(Exploration.of(ID, JAN_1).withCompleted(JAN_1).completed()).contains(JAN_1);
         assertThat(Investigation.of(ID, JAN_1, JAN_1)

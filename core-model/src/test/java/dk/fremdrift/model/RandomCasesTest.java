@@ -90,6 +90,8 @@ class RandomCasesTest {
                 "Complaint.decisionId",
                 "Complaint.reassessed",
                 "Complaint.forwarded",
+                "Complaint.appealDecided",
+                "Complaint.appealOutcome",
                 "AccessRequest.answered",
                 "Justification.partId",
                 "LegalReference.subsection");

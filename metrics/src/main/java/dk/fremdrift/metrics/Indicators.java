@@ -1,9 +1,11 @@
 package dk.fremdrift.metrics;
 
 import dk.fremdrift.deadlines.Duty;
+import dk.fremdrift.metrics.appeals.AppealIndicators;
 import dk.fremdrift.metrics.caseload.CaseloadIndicators;
 import dk.fremdrift.metrics.flow.FlowIndicators;
 import dk.fremdrift.metrics.goals.GoalIndicators;
+import dk.fremdrift.metrics.handover.HandoverIndicators;
 import dk.fremdrift.metrics.management.ManagementIndicators;
 import dk.fremdrift.metrics.notifications.NotificationIndicators;
 import dk.fremdrift.metrics.supervision.SupervisionIndicators;
@@ -79,6 +81,19 @@ public final class Indicators {
     /** Share of open cases with a serious notification that have had a management review since. */
     public static final String MANAGEMENT_REVIEW_SERIOUS_COVERAGE = "MANAGEMENT_REVIEW_SERIOUS_COVERAGE";
 
+    /**
+     * Share of young people with support or a placement turning 18 in the period whose decision on support after 18
+     * came no later than 6 months before the birthday (duty {@link Duty#DECISION_BEFORE_ADULTHOOD}, barnets lov
+     * § 111; from 2024).
+     */
+    public static final String DECISION_BEFORE_ADULTHOOD_ON_TIME = "DECISION_BEFORE_ADULTHOOD_ON_TIME";
+
+    /**
+     * Share of the complaints Ankestyrelsen decided on the merits in the period whose decision it remitted, changed
+     * or annulled: the omgørelsesprocent (retssikkerhedsloven § 79 b).
+     */
+    public static final String APPEALS_REVERSED = "APPEALS_REVERSED";
+
     /** The categories of {@link #OPEN_INVESTIGATIONS_BY_AGE}: whole months since awareness. */
     public static final List<String> INVESTIGATION_AGE_CATEGORIES = List.of("0-1", "1-2", "2-3", "3-4", "4+");
 
@@ -141,6 +156,8 @@ public final class Indicators {
         units.add(CaseloadIndicators.stalledCases(config.stalledAfterDays()));
         units.add(ManagementIndicators.MANAGEMENT_REVIEW_COVERAGE);
         units.add(ManagementIndicators.MANAGEMENT_REVIEW_SERIOUS_COVERAGE);
+        units.add(HandoverIndicators.DECISION_BEFORE_ADULTHOOD_ON_TIME);
+        units.add(AppealIndicators.APPEALS_REVERSED);
         return List.copyOf(units);
     }
 
@@ -184,6 +201,10 @@ public final class Indicators {
         list.add(CaseloadIndicators.stalledCases(stalledDays).definition());
         list.add(ManagementIndicators.MANAGEMENT_REVIEW_COVERAGE.definition());
         list.add(ManagementIndicators.MANAGEMENT_REVIEW_SERIOUS_COVERAGE.definition());
+
+        // ---- handover and appeals -----------------------------------------------------------------------------
+        list.add(HandoverIndicators.DECISION_BEFORE_ADULTHOOD_ON_TIME.definition());
+        list.add(AppealIndicators.APPEALS_REVERSED.definition());
         return List.copyOf(list);
     }
 

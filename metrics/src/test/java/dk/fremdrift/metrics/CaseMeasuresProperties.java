@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.stream.LongStream;
@@ -26,6 +27,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CaseMeasuresProperties {
 
     private static final int CASES = 150;
+
+    /** The indicators added after the reference was frozen (issue 15); each is checked against its own oracle. */
+    private static final Set<String> AFTER_REFERENCE =
+            Set.of(Indicators.DECISION_BEFORE_ADULTHOOD_ON_TIME, Indicators.APPEALS_REVERSED);
 
     static LongStream seeds() {
         return LongStream.rangeClosed(1, 12).map(i -> 0xCA5E_0000L + i * 104_729);
@@ -61,6 +66,9 @@ class CaseMeasuresProperties {
                 measures.add(c, evaluations);
                 reference.add(c, evaluations);
             }
+            // The indicators added after the reference are recomputed by plain implementations of their own tests.
+            now.tallies.keySet().removeAll(AFTER_REFERENCE);
+            before.tallies.keySet().removeAll(AFTER_REFERENCE);
             assertThat(now.snapshot()).as("seed %d, setting %d", seed, k).isEqualTo(before.snapshot());
             assertThat(text(Caseload.tallies(now)))
                     .as("seed %d, setting %d: caseload", seed, k)

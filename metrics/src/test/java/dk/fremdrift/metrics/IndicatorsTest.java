@@ -18,6 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class IndicatorsTest {
 
+    private static final LocalDate BL_START = LocalDate.of(2024, 1, 1);
+
     static Stream<IndicatorDefinition> definitions() {
         return Indicators.standard().stream();
     }
@@ -50,20 +52,28 @@ class IndicatorsTest {
                         Indicators.INTERVENTION_MIX_ACTIVE,
                         Indicators.INTERVENTION_MIX_STARTED,
                         Indicators.MANAGEMENT_REVIEW_COVERAGE,
-                        Indicators.MANAGEMENT_REVIEW_SERIOUS_COVERAGE);
-        assertThat(ids).hasSize(24);
+                        Indicators.MANAGEMENT_REVIEW_SERIOUS_COVERAGE,
+                        Indicators.DECISION_BEFORE_ADULTHOOD_ON_TIME,
+                        Indicators.APPEALS_REVERSED);
+        assertThat(ids).hasSize(26);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("definitions")
     void standard_eachDefinition_completeAndBasesMeetAtTheChangeOfLaw(IndicatorDefinition d) {
-        assertThat(d.applies()).isEqualTo(InForcePeriod.from(LocalDate.of(2014, 1, 1)));
+        // From the metrics' coverage, or from barnets lov for a duty the rule book has only from then.
+        assertThat(d.applies()).isIn(InForcePeriod.from(LocalDate.of(2014, 1, 1)), InForcePeriod.from(BL_START));
         assertThat(List.of(d.name(), d.description(), d.population(), d.numerator(), d.exclusions(), d.censoring()))
                 .allSatisfy(t -> {
                     assertThat(t.da()).isNotBlank().isNotEqualTo(t.en());
                     assertThat(t.en()).isNotBlank();
                 });
-        if (!d.legalBasis().isEmpty()) {
+        if (d.legalBasis().size() == 1) {
+            // One provision in force over the whole period the indicator applies to.
+            assertThat(d.legalBasis().get(0).inForce().endExclusive()).isEmpty();
+            assertThat(d.legalBasis().get(0).inForce().startInclusive())
+                    .isBeforeOrEqualTo(d.applies().startInclusive());
+        } else if (!d.legalBasis().isEmpty()) {
             assertThat(d.legalBasis()).hasSize(2);
             assertThat(d.legalBasis().get(0).reference().law()).isEqualTo(Law.SERVICELOVEN);
             assertThat(d.legalBasis().get(1).reference().law()).isEqualTo(Law.BARNETS_LOV);
@@ -92,6 +102,28 @@ class IndicatorsTest {
         assertThat(ref.value()).isEqualTo(value);
         assertThat(ref.period()).isEqualTo(period);
         assertThat(ref.source().da()).contains("Børnesagsbarometer");
+    }
+
+    @Test
+    void standard_handoverAndAppeals_citeTheirProvisionsAndSources() {
+        IndicatorDefinition adulthood =
+                Indicators.find(Indicators.DECISION_BEFORE_ADULTHOOD_ON_TIME).orElseThrow();
+        IndicatorDefinition appeals =
+                Indicators.find(Indicators.APPEALS_REVERSED).orElseThrow();
+
+        assertThat(adulthood.applies()).isEqualTo(InForcePeriod.from(BL_START));
+        assertThat(adulthood.legalBasis())
+                .singleElement()
+                .satisfies(b -> assertThat(b.textDa()).startsWith("barnets lov § 111"));
+        assertThat(adulthood.target()).contains(1.0);
+        assertThat(appeals.legalBasis())
+                .singleElement()
+                .satisfies(b -> assertThat(b.textDa()).startsWith("retssikkerhedsloven § 79 b, stk. 1"));
+        assertThat(appeals.target()).isEmpty(); // no statutory share: the council discusses the figure
+        ReferenceFigure ref = appeals.nationalReference().orElseThrow();
+        assertThat(ref.value()).isEqualTo(0.318);
+        assertThat(ref.period()).isEqualTo("2021");
+        assertThat(ref.source().da()).contains("Danmarkskortet", "hele socialområdet");
     }
 
     @Test

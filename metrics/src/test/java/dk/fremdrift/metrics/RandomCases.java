@@ -1,5 +1,6 @@
 package dk.fremdrift.metrics;
 
+import dk.fremdrift.model.AppealOutcome;
 import dk.fremdrift.model.Assessment;
 import dk.fremdrift.model.AssessmentOutcome;
 import dk.fremdrift.model.CaseClosing;
@@ -10,6 +11,7 @@ import dk.fremdrift.model.Child;
 import dk.fremdrift.model.ChildCase;
 import dk.fremdrift.model.ChildConversation;
 import dk.fremdrift.model.ClosingReason;
+import dk.fremdrift.model.Complaint;
 import dk.fremdrift.model.Decision;
 import dk.fremdrift.model.DecisionKind;
 import dk.fremdrift.model.FollowUp;
@@ -39,6 +41,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -165,6 +168,26 @@ final class RandomCases {
         }
         if (random.nextInt(5) == 0) {
             b.closing(CaseClosing.of(date(opened, LAST), pick(ClosingReason.values())));
+        }
+        // Drawn last, so that the parts above are what they were before complaints came.
+        for (int i = random.nextInt(3); i > 0; i--) {
+            LocalDate received = date(opened, LAST);
+            Complaint k = new Complaint(
+                    part(),
+                    received,
+                    decisions.isEmpty()
+                            ? Optional.empty()
+                            : Optional.of(decisions.get(random.nextInt(decisions.size()))),
+                    Optional.empty(),
+                    Optional.empty());
+            if (random.nextInt(3) > 0) {
+                LocalDate forwarded = date(received, received.plusDays(60));
+                k = k.withForwarded(forwarded);
+                if (random.nextInt(4) > 0) {
+                    k = k.withAppealDecided(date(forwarded, forwarded.plusDays(200)), pick(AppealOutcome.values()));
+                }
+            }
+            b.addComplaint(k);
         }
         return b.build();
     }

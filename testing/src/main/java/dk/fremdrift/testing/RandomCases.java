@@ -432,6 +432,9 @@ public final class RandomCases {
         }
         if (random.nextBoolean()) {
             c = c.withForwarded(after(received, 60));
+            if (random.nextBoolean()) {
+                c = c.withAppealDecided(after(c.forwarded().orElseThrow(), 90), pick(AppealOutcome.values()));
+            }
         }
         return c;
     }
