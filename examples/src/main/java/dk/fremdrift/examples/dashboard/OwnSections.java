@@ -35,14 +35,34 @@ final class OwnSections {
 
     static String render(Page page, List<IndicatorDefinition> own) {
         Lang l = page.lang();
-        StringBuilder h = new StringBuilder();
-        h.append("<section id=\"own\" aria-labelledby=\"own-h\"><h2 id=\"own-h\">")
-                .append(Html.text(l.t("Kommunens egne nøgletal", "The municipality's own indicators")))
-                .append("</h2><p class=\"lead\">")
-                .append(Html.text(l.t(
+        return render(
+                page,
+                "own",
+                l.t("Kommunens egne nøgletal", "The municipality's own indicators"),
+                l.t(
                         "Nøgletal, kommunen selv har defineret, med deres opdelinger. Definitionen står i noten.",
                         "Indicators the municipality defined itself, with their breakdowns. The definition is in"
-                                + " the note.")))
+                                + " the note."),
+                own);
+    }
+
+    /**
+     * A section of indicators shown each with its monthly chart and its table of breakdowns: the municipality's own,
+     * or standard indicators that need no chart of their own.
+     */
+    static String render(Page page, String id, String heading, String lead, List<IndicatorDefinition> own) {
+        Lang l = page.lang();
+        StringBuilder h = new StringBuilder();
+        h.append("<section id=\"")
+                .append(id)
+                .append("\" aria-labelledby=\"")
+                .append(id)
+                .append("-h\"><h2 id=\"")
+                .append(id)
+                .append("-h\">")
+                .append(Html.text(heading))
+                .append("</h2><p class=\"lead\">")
+                .append(Html.text(lead))
                 .append("</p>");
         for (IndicatorDefinition d : own) {
             IndicatorResult r = page.result(d.id()).orElseThrow();

@@ -2,6 +2,7 @@ package dk.fremdrift.examples.synthetic;
 
 import dk.fremdrift.examples.synthetic.SyntheticProfile.PriceRange;
 import dk.fremdrift.model.AccessRequest;
+import dk.fremdrift.model.AppealOutcome;
 import dk.fremdrift.model.Assessment;
 import dk.fremdrift.model.AssessmentOutcome;
 import dk.fremdrift.model.CaseClosing;
@@ -69,6 +70,12 @@ final class CaseGenerator {
 
     static final long CASE_SALT = 0x4341534531L;
 
+    /**
+     * The salt of the appeals' own streams: Ankestyrelsen's decisions are drawn apart from the story, so that adding
+     * them left every other part of the synthetic municipality as it was.
+     */
+    static final long APPEAL_SALT = 0x414E4B45L;
+
     /** Relative weights of the child's age (0-17) at the first notification (assumption: peaks at 0 and 13-15). */
     private static final double[] AGE_WEIGHTS = {8, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 6, 6, 7, 8, 8, 7, 5};
 
@@ -92,6 +99,20 @@ final class CaseGenerator {
     private static final double SECOND_SUPPORT_INTERVENTION_RATE = 0.25;
     private static final double COMPLAINT_REASSESSMENT_MISSING_RATE = 0.05;
     private static final double COMPLAINT_FORWARDED_RATE = 0.70;
+    /**
+     * Ankestyrelsen's outcomes, in the order of {@link #APPEAL_OUTCOMES} (assumption: about 5 % dismissed, and of the
+     * rest about a third reversed, near the 31.8 % (2021) to about 38 % (2022) Ankestyrelsen publishes for the social
+     * area).
+     */
+    private static final double[] APPEAL_OUTCOME_WEIGHTS = {62, 20, 10, 3, 5};
+
+    private static final AppealOutcome[] APPEAL_OUTCOMES = {
+        AppealOutcome.UPHELD,
+        AppealOutcome.REMITTED,
+        AppealOutcome.CHANGED,
+        AppealOutcome.ANNULLED,
+        AppealOutcome.DISMISSED
+    };
     private static final double ACCESS_MISSING_RATE = 0.05;
     private static final double PLAN_REVISION_RATE = 0.50;
     private static final int MAX_NOTIFICATIONS = 12;
@@ -1096,12 +1117,27 @@ final class CaseGenerator {
             if (r.chance(COMPLAINT_FORWARDED_RATE)) {
                 LocalDate forwarded = reassessed.plusDays(r.between(1, 7));
                 if (forwarded.isBefore(s.cutoff)) {
-                    c = c.withForwarded(forwarded);
+                    c = appeal(s, c.withForwarded(forwarded), forwarded);
                 }
             }
         }
         s.complaints.add(c);
         s.touch(received);
+    }
+
+    /**
+     * Ankestyrelsen's decision on a forwarded complaint, once it has come: within 8 weeks for most (retssikkerhedsloven
+     * § 73 sets that for placement cases; assumption for the others), some later.
+     */
+    private Complaint appeal(Story s, Complaint c, LocalDate forwarded) {
+        SplitMix64 r =
+                new SplitMix64(SplitMix64.derive(seed, APPEAL_SALT, ((long) s.index << 16) + s.complaints.size()));
+        LocalDate decided = forwarded.plusDays(r.chance(0.80) ? r.between(20, 56) : r.between(57, 150));
+        if (!decided.isBefore(s.cutoff)) {
+            return c; // still with Ankestyrelsen
+        }
+        // Not the municipality's activity: the case's last step (and so its stalled days) stays what the story made.
+        return c.withAppealDecided(decided, APPEAL_OUTCOMES[r.weighted(APPEAL_OUTCOME_WEIGHTS)]);
     }
 
     private void managementReviews(Story s) {

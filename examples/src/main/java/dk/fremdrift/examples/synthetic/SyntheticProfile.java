@@ -124,7 +124,7 @@ import java.util.Objects;
  * @param managementReviewRate share of cases with a leader's review (ledelsestilsyn); doubled for cases with a
  *     serious notification (assumption, 0.25)
  * @param complaintRate chance that a decision is complained about; five times higher for placements without
- *     consent and three times for refusals (assumption, 0.04)
+ *     consent and three times for refusals (assumption, 0.10)
  * @param complaintReassessedOnTimeRate share of complaints reassessed within 4 weeks (retssikkerhedsloven § 66); 5
  *     % are never reassessed and the rest late (assumption, 0.80)
  * @param accessRequestRate share of cases with a request for access to documents (aktindsigt) (assumption, 0.05)
@@ -456,7 +456,7 @@ public record SyntheticProfile(
         private double caseReallocationsPerYear = 0.3;
         private double highTurnoverCaseShare = 0.08;
         private double managementReviewRate = 0.25;
-        private double complaintRate = 0.04;
+        private double complaintRate = 0.10;
         private double complaintReassessedOnTimeRate = 0.80;
         private double accessRequestRate = 0.05;
         private double accessRequestOnTimeRate = 0.80;

@@ -354,6 +354,24 @@ class DashboardTest {
         assertThat(html).contains("for nye til at bedømme");
     }
 
+    @Test
+    void render_appeals_theLearningQuestionAndTheShareWithItsBasis() {
+        ReportDocument d = administrative();
+        String html = Dashboard.render(d, DA);
+        IndicatorValue v = d.metrics().getIndicator("APPEALS_REVERSED").overall();
+
+        assertThat(v.denominator().orElseThrow())
+                .as("the fixture has decided appeals")
+                .isPositive();
+        assertThat(html)
+                .contains("<h2 id=\"appeals-h\">Klager i Ankestyrelsen</h2>")
+                .contains("Holder vores afgørelser, når borgerne klager?")
+                .contains("<a href=\"#appeals\">Klager</a>");
+        assertThat(cell(html, "APPEALS_REVERSED/all/basis"))
+                .contains(v.count().orElseThrow() + " af " + v.denominator().orElseThrow());
+        assertThat(html.indexOf("id=\"appeals\"")).isLessThan(html.indexOf("id=\"indicators\""));
+    }
+
     private static String percent(double share) {
         return BigDecimal.valueOf(share * 100)
                 .setScale(0, RoundingMode.HALF_EVEN)
