@@ -40,6 +40,27 @@ public final class Indicators {
     public static final String NOTIFICATIONS_PER_CHILD = "NOTIFICATIONS_PER_CHILD";
     /** Share of notifications that repeat one received in the 12 months before. */
     public static final String REPEAT_NOTIFICATIONS_12M = "REPEAT_NOTIFICATIONS_12M";
+
+    /**
+     * Share of the period's screened notifications that the screening ended with no action (barnets lov § 18; from
+     * 2024).
+     */
+    public static final String NOTIFICATIONS_NO_ACTION = "NOTIFICATIONS_NO_ACTION";
+
+    /**
+     * Share of the notifications a screening in the period ended with no action that a new notification about the same
+     * child followed within 6 months of the screening (from 2024).
+     */
+    public static final String RENOTIFIED_AFTER_NO_ACTION_6M = "RENOTIFIED_AFTER_NO_ACTION_6M";
+
+    /** As {@link #RENOTIFIED_AFTER_NO_ACTION_6M}, within 12 months. */
+    public static final String RENOTIFIED_AFTER_NO_ACTION_12M = "RENOTIFIED_AFTER_NO_ACTION_12M";
+
+    /**
+     * Share of the period's notifications about a child who already had support or a placement, which must be
+     * reassessed (barnets lov § 137; serviceloven § 155 a until 2023).
+     */
+    public static final String NOTIFICATIONS_ABOUT_SUPPORTED = "NOTIFICATIONS_ABOUT_SUPPORTED";
     /** Share of child-welfare investigations finished within 4 months (duty {@link Duty#INVESTIGATION}). */
     public static final String INVESTIGATION_4M_ON_TIME = "INVESTIGATION_4M_ON_TIME";
     /** Median and 90th percentile of days from awareness to a finished investigation. */
@@ -143,6 +164,10 @@ public final class Indicators {
         units.add(NotificationIndicators.NOTIFICATIONS_RECEIVED);
         units.add(NotificationIndicators.NOTIFICATIONS_PER_CHILD);
         units.add(NotificationIndicators.REPEAT_NOTIFICATIONS_12M);
+        units.add(NotificationIndicators.NOTIFICATIONS_NO_ACTION);
+        units.add(NotificationIndicators.RENOTIFIED_AFTER_NO_ACTION_6M);
+        units.add(NotificationIndicators.RENOTIFIED_AFTER_NO_ACTION_12M);
+        units.add(NotificationIndicators.NOTIFICATIONS_ABOUT_SUPPORTED);
         units.add(SupervisionIndicators.SUPERVISION_VISITS_PER_PLACED_CHILD_YEAR);
         units.add(FlowIndicators.INVESTIGATION_DAYS);
         units.add(FlowIndicators.OPEN_INVESTIGATIONS_BY_AGE);
@@ -169,6 +194,12 @@ public final class Indicators {
         list.add(NotificationIndicators.NOTIFICATIONS_PER_CHILD.definition());
         list.add(NotificationIndicators.REPEAT_NOTIFICATIONS_12M.definition());
         list.add(TimelinessIndicators.ASSESSMENT_24H_ON_TIME.definition());
+        list.add(NotificationIndicators.NOTIFICATIONS_ABOUT_SUPPORTED.definition());
+
+        // ---- sorting of concerns --------------------------------------------------------------------------------
+        list.add(NotificationIndicators.NOTIFICATIONS_NO_ACTION.definition());
+        list.add(NotificationIndicators.RENOTIFIED_AFTER_NO_ACTION_6M.definition());
+        list.add(NotificationIndicators.RENOTIFIED_AFTER_NO_ACTION_12M.definition());
 
         // ---- investigations -----------------------------------------------------------------------------------
         list.add(TimelinessIndicators.INVESTIGATION_4M_ON_TIME.definition());

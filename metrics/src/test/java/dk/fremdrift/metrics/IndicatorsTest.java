@@ -54,8 +54,12 @@ class IndicatorsTest {
                         Indicators.MANAGEMENT_REVIEW_COVERAGE,
                         Indicators.MANAGEMENT_REVIEW_SERIOUS_COVERAGE,
                         Indicators.DECISION_BEFORE_ADULTHOOD_ON_TIME,
-                        Indicators.APPEALS_REVERSED);
-        assertThat(ids).hasSize(26);
+                        Indicators.APPEALS_REVERSED,
+                        Indicators.NOTIFICATIONS_NO_ACTION,
+                        Indicators.RENOTIFIED_AFTER_NO_ACTION_6M,
+                        Indicators.RENOTIFIED_AFTER_NO_ACTION_12M,
+                        Indicators.NOTIFICATIONS_ABOUT_SUPPORTED);
+        assertThat(ids).hasSize(30);
     }
 
     @ParameterizedTest(name = "{0}")

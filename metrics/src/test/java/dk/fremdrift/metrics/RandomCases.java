@@ -33,6 +33,8 @@ import dk.fremdrift.model.PartId;
 import dk.fremdrift.model.Plan;
 import dk.fremdrift.model.PlanKind;
 import dk.fremdrift.model.Price;
+import dk.fremdrift.model.Screening;
+import dk.fremdrift.model.ScreeningOutcome;
 import dk.fremdrift.model.SupervisionVisit;
 import dk.fremdrift.model.TeamId;
 import java.math.BigDecimal;
@@ -91,6 +93,7 @@ final class RandomCases {
                 opened);
         assignments(b, opened);
         List<PartId> interventions = new ArrayList<>();
+        List<Notification> notifications = new ArrayList<>();
         for (int i = random.nextInt(4); i > 0; i--) {
             Instant received = instant(opened.minusDays(30), LAST);
             Notification n = Notification.of(part(), received, pick(NotifierKind.values()));
@@ -99,6 +102,7 @@ final class RandomCases {
                 n = n.withAssessment(Assessment.of(assessed, pick(AssessmentOutcome.values())));
             }
             b.addNotification(n);
+            notifications.add(n);
         }
         for (int i = random.nextInt(3); i > 0; i--) {
             LocalDate aware = date(opened, LAST);
@@ -188,6 +192,29 @@ final class RandomCases {
                 }
             }
             b.addComplaint(k);
+        }
+        // Screenings of most notifications, one or two at a time, some screened again later; also drawn last.
+        for (int i = 0; i < notifications.size(); i++) {
+            if (random.nextInt(4) == 0) {
+                continue;
+            }
+            LocalDate received = notifications.get(i).received().atZone(CPH).toLocalDate();
+            List<PartId> covered = new ArrayList<>(List.of(notifications.get(i).id()));
+            if (i + 1 < notifications.size() && random.nextInt(4) == 0) {
+                covered.add(notifications.get(++i).id());
+                LocalDate other = notifications.get(i).received().atZone(CPH).toLocalDate();
+                received = other.isAfter(received) ? other : received;
+            }
+            LocalDate screened = date(received, received.plusDays(20));
+            b.addScreening(
+                    Screening.of(part(), screened, pick(ScreeningOutcome.values()), covered.toArray(PartId[]::new)));
+            if (random.nextInt(6) == 0) {
+                b.addScreening(Screening.of(
+                        part(),
+                        date(screened, screened.plusDays(60)),
+                        pick(ScreeningOutcome.values()),
+                        covered.get(0)));
+            }
         }
         return b.build();
     }
