@@ -1,7 +1,6 @@
 package dk.fremdrift.examples.dashboard;
 
 import dk.fremdrift.examples.report.ReportDocument;
-import dk.fremdrift.metrics.Indicators;
 import dk.fremdrift.metrics.MetricsReport;
 import dk.fremdrift.metrics.Suppression;
 import java.io.IOException;
@@ -103,23 +102,7 @@ public final class Dashboard {
                 toc.add(new String[] {"review", l.t("Sagsgennemgang", "Case review")});
             }
         }
-        List<dk.fremdrift.metrics.IndicatorDefinition> appeals = page.report().definitions().stream()
-                .filter(d -> d.id().equals(Indicators.APPEALS_REVERSED)
-                        && page.result(d.id()).isPresent())
-                .toList();
-        if (!appeals.isEmpty()) {
-            main.append(OwnSections.render(
-                    page,
-                    "appeals",
-                    l.t("Klager i Ankestyrelsen", "Complaints to Ankestyrelsen"),
-                    l.t(
-                            "Holder vores afgørelser, når borgerne klager? Andelen, Ankestyrelsen hjemviser, ændrer"
-                                    + " eller ophæver, som kommunalbestyrelsen skal drøfte hvert år.",
-                            "Do our decisions hold when citizens complain? The share Ankestyrelsen remits, changes or"
-                                    + " annuls, which the municipal council must discuss every year."),
-                    appeals));
-            toc.add(new String[] {"appeals", l.t("Klager", "Appeals")});
-        }
+        main.append(ThemeSections.render(page, toc));
         List<dk.fremdrift.metrics.IndicatorDefinition> own = OwnSections.present(page);
         if (!own.isEmpty()) {
             main.append(OwnSections.render(page, own));

@@ -141,13 +141,20 @@ final class DashboardFixtures {
             charts += r.findIndicator(id).isPresent() ? 1 : 0;
         }
         charts += r.budget().isPresent() ? 1 : 0;
-        // The appeals section charts the omgørelsesprocent by month where a month has a value.
-        charts += r.findIndicator("APPEALS_REVERSED")
-                        .filter(x ->
-                                x.monthly().stream().anyMatch(v -> v.value().isPresent()))
-                        .isPresent()
-                ? 1
-                : 0;
+        // The sorting and appeals sections chart each indicator by month where a month has a value.
+        for (String id : List.of(
+                "NOTIFICATIONS_NO_ACTION",
+                "RENOTIFIED_AFTER_NO_ACTION_6M",
+                "RENOTIFIED_AFTER_NO_ACTION_12M",
+                "NOTIFICATIONS_ABOUT_SUPPORTED",
+                "APPEALS_REVERSED")) {
+            charts += r.findIndicator(id)
+                            .filter(x ->
+                                    x.monthly().stream().anyMatch(v -> v.value().isPresent()))
+                            .isPresent()
+                    ? 1
+                    : 0;
+        }
         if (!r.profile().isPolitical()) {
             charts += d.deadlines().map(s -> s.duties().size()).orElse(0);
             charts += d.review().map(s -> s.rules().size()).orElse(0);

@@ -372,6 +372,29 @@ class DashboardTest {
         assertThat(html.indexOf("id=\"appeals\"")).isLessThan(html.indexOf("id=\"indicators\""));
     }
 
+    @Test
+    void render_sorting_theQuestionAndEachIndicatorWithItsBasis() {
+        ReportDocument d = administrative();
+        String html = Dashboard.render(d, EN);
+
+        assertThat(html)
+                .contains("<h2 id=\"sorting-h\">Sorting of concerns</h2>")
+                .contains("Do we sort concerns well?")
+                .contains("<a href=\"#sorting\">Sorting</a>");
+        for (String id : List.of(
+                "NOTIFICATIONS_NO_ACTION",
+                "RENOTIFIED_AFTER_NO_ACTION_6M",
+                "RENOTIFIED_AFTER_NO_ACTION_12M",
+                "NOTIFICATIONS_ABOUT_SUPPORTED")) {
+            IndicatorValue v = d.metrics().getIndicator(id).overall();
+            assertThat(v.denominator().orElseThrow()).as(id).isPositive();
+            assertThat(cell(html, id + "/all/basis"))
+                    .as(id)
+                    .contains(v.count().orElseThrow() + " of " + v.denominator().orElseThrow());
+        }
+        assertThat(html.indexOf("id=\"sorting\"")).isLessThan(html.indexOf("id=\"appeals\""));
+    }
+
     private static String percent(double share) {
         return BigDecimal.valueOf(share * 100)
                 .setScale(0, RoundingMode.HALF_EVEN)

@@ -1,0 +1,81 @@
+package dk.fremdrift.examples.dashboard;
+
+import dk.fremdrift.metrics.IndicatorDefinition;
+import dk.fremdrift.metrics.Indicators;
+import java.util.List;
+
+/**
+ * The sections of standard indicators that need no chart of their own: each opens with the question it helps a leader
+ * answer, then shows every indicator of it present in the report with its monthly chart and its breakdowns, drawn as
+ * the municipality's own indicators are ({@link OwnSections}).
+ */
+final class ThemeSections {
+
+    /** One section: its anchor, heading and question in both languages, and its indicators in order. */
+    record Theme(
+            String id,
+            String headingDa,
+            String headingEn,
+            String tocDa,
+            String tocEn,
+            String leadDa,
+            String leadEn,
+            List<String> indicators) {}
+
+    static final List<Theme> THEMES = List.of(
+            new Theme(
+                    "sorting",
+                    "Sortering af bekymringer",
+                    "Sorting of concerns",
+                    "Sortering",
+                    "Sorting",
+                    "Sorterer vi bekymringerne rigtigt? Hvor mange underretninger ender uden indsats, hvor mange af de"
+                            + " børn hører vi om igen, og hvor mange handler om børn, der allerede har støtte.",
+                    "Do we sort concerns well? How many notifications end with no action, how many of those"
+                            + " children we hear about again, and how many are about children who already have"
+                            + " support.",
+                    List.of(
+                            Indicators.NOTIFICATIONS_NO_ACTION,
+                            Indicators.RENOTIFIED_AFTER_NO_ACTION_6M,
+                            Indicators.RENOTIFIED_AFTER_NO_ACTION_12M,
+                            Indicators.NOTIFICATIONS_ABOUT_SUPPORTED)),
+            new Theme(
+                    "appeals",
+                    "Klager i Ankestyrelsen",
+                    "Complaints to Ankestyrelsen",
+                    "Klager",
+                    "Appeals",
+                    "Holder vores afgørelser, når borgerne klager? Andelen, Ankestyrelsen hjemviser, ændrer eller"
+                            + " ophæver, som kommunalbestyrelsen skal drøfte hvert år.",
+                    "Do our decisions hold when citizens complain? The share Ankestyrelsen remits, changes or"
+                            + " annuls, which the municipal council must discuss every year.",
+                    List.of(Indicators.APPEALS_REVERSED)));
+
+    private ThemeSections() {}
+
+    /** The indicators of a theme that the report has, in the theme's order. */
+    static List<IndicatorDefinition> present(Page page, Theme theme) {
+        return theme.indicators().stream()
+                .filter(id -> page.result(id).isPresent())
+                .map(id -> page.report().definitions().stream()
+                        .filter(d -> d.id().equals(id))
+                        .findFirst()
+                        .orElseThrow())
+                .toList();
+    }
+
+    /** Renders every theme with an indicator in the report, adding each to the table of contents. */
+    static String render(Page page, List<String[]> toc) {
+        Lang l = page.lang();
+        StringBuilder h = new StringBuilder();
+        for (Theme t : THEMES) {
+            List<IndicatorDefinition> present = present(page, t);
+            if (!present.isEmpty()) {
+                h.append(OwnSections.render(
+                        page, t.id(), l.t(t.headingDa(), t.headingEn()), l.t(t.leadDa(), t.leadEn()), present));
+                toc.add(new String[] {t.id(), l.t(t.tocDa(), t.tocEn())});
+            }
+        }
+        return h.toString();
+    }
+}
