@@ -48,8 +48,8 @@ public final class Indicators {
     public static final String NOTIFICATIONS_NO_ACTION = "NOTIFICATIONS_NO_ACTION";
 
     /**
-     * Share of the notifications a screening in the period ended with no action that a new notification about the same
-     * child followed within 6 months of the screening (from 2024).
+     * Share of the notifications a screening ended with no action that a new notification about the same child
+     * followed within 6 months of the screening, counted when the 6 months ended, in the period (from 2024).
      */
     public static final String RENOTIFIED_AFTER_NO_ACTION_6M = "RENOTIFIED_AFTER_NO_ACTION_6M";
 

@@ -80,18 +80,41 @@ class SortingIndicatorsTest {
         assertThat(v.cases()).contains(4L);
     }
 
+    // No action on 4 March 2024; a new notification on 20 December 2024: its 12 months end on 4 March 2025.
+    private final ChildCase lastYearRenotified = aCase("S-5", date("2012-05-12"), date("2024-01-02"))
+            .addNotification(notification("n1", "2024-03-01T10:00"))
+            .addNotification(notification("n2", "2024-12-20T10:00"))
+            .addScreening(screening("s1", "2024-03-04", ScreeningOutcome.NO_ACTION, "n1"))
+            .build();
+
+    // No action on 10 June 2024 and nothing since: its 12 months end on 10 June 2025.
+    private final ChildCase lastYearQuiet = aCase("S-6", date("2012-05-12"), date("2024-01-02"))
+            .addNotification(notification("n1", "2024-06-07T10:00"))
+            .addScreening(screening("s1", "2024-06-10", ScreeningOutcome.NO_ACTION, "n1"))
+            .build();
+
     @Test
-    void report_renotified_withinTheWindowFromTheScreening_tooRecentCensored() {
-        MetricsReport report = report(renotifiedSoon, recent, renotifiedLate, rescreened);
+    void report_renotified_countedWhenTheWholeWindowHasPassedInThePeriod() {
+        MetricsReport report =
+                report(renotifiedSoon, recent, renotifiedLate, rescreened, lastYearRenotified, lastYearQuiet);
         IndicatorValue six = overall(report, Indicators.RENOTIFIED_AFTER_NO_ACTION_6M);
         IndicatorValue twelve = overall(report, Indicators.RENOTIFIED_AFTER_NO_ACTION_12M);
 
-        assertThat(six.count()).contains(1L); // S-1
-        assertThat(six.denominator()).contains(2L); // S-1, S-3
-        assertThat(six.censored()).contains(1L); // S-2
-        assertThat(twelve.count()).contains(2L); // S-1, S-3
+        // 6 months: S-1 ends 5 August (heard of again 1 June), S-3 ends 12 July (heard of 1 September, too late);
+        // S-2's ends in March 2026, S-5's and S-6's in 2024.
+        assertThat(six.count()).contains(1L);
+        assertThat(six.denominator()).contains(2L);
+        assertThat(six.censored()).contains(0L);
+        // 12 months: S-5 ends 4 March 2025 (heard of again in December), S-6 ends 10 June 2025 (not heard of);
+        // the 2025 screenings end in 2026.
+        assertThat(twelve.count()).contains(1L);
         assertThat(twelve.denominator()).contains(2L);
-        assertThat(twelve.censored()).contains(1L);
+        IndicatorValue june = report.getIndicator(Indicators.RENOTIFIED_AFTER_NO_ACTION_12M)
+                .monthly()
+                .get(5);
+        assertThat(june.key()).isEqualTo("2025-06");
+        assertThat(june.denominator()).contains(1L);
+        assertThat(june.count()).contains(0L);
     }
 
     @Test

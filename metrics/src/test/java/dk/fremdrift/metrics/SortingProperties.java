@@ -99,19 +99,18 @@ class SortingProperties {
         for (ChildCase c : cases) {
             for (Notification n : c.notifications()) {
                 Screening s = sorting(c, n, config);
-                if (s == null
-                        || s.outcome() != ScreeningOutcome.NO_ACTION
-                        || !config.period().contains(s.date())) {
+                if (s == null || s.outcome() != ScreeningOutcome.NO_ACTION) {
                     continue;
                 }
                 LocalDate until = s.date().plusMonths(months);
+                if (!config.period().contains(until) || until.isAfter(asOfDate(config))) {
+                    continue;
+                }
                 boolean again = c.notifications().stream()
                         .filter(o -> !o.received().isAfter(asOf))
                         .map(o -> o.received().atZone(zone).toLocalDate())
                         .anyMatch(d -> d.isAfter(s.date()) && !d.isAfter(until));
-                plain.unit(
-                        s.date(),
-                        again ? Outcome.MET : until.isBefore(asOfDate(config)) ? Outcome.NOT_MET : Outcome.CENSORED);
+                plain.unit(until, again ? Outcome.MET : Outcome.NOT_MET);
             }
             plain.endCase();
         }

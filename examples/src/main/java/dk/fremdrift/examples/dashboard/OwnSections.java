@@ -1,6 +1,7 @@
 package dk.fremdrift.examples.dashboard;
 
 import dk.fremdrift.metrics.Breakdown;
+import dk.fremdrift.metrics.Dimension;
 import dk.fremdrift.metrics.IndicatorDefinition;
 import dk.fremdrift.metrics.IndicatorResult;
 import dk.fremdrift.metrics.IndicatorValue;
@@ -94,9 +95,14 @@ final class OwnSections {
                 .append("</th></tr></thead><tbody>");
         row(page, h, d, l.t("I alt", "Overall"), "all", r.overall());
         for (Breakdown b : r.breakdowns()) {
+            if (page.political() && (b.dimension() == Dimension.TEAM || b.dimension() == Dimension.CASEWORKER)) {
+                continue; // politicians see the municipality's figures, not its teams or caseworkers
+            }
             String dim = l.t(b.dimension().danishName(), b.dimension().englishName());
             for (IndicatorValue v : b.cells()) {
-                row(page, h, d, dim + ": " + v.key(), b.dimension().name() + "/" + v.key(), v);
+                String key =
+                        v.key().equals(Dimension.UNASSIGNED) ? l.t("ingen ansvarlig", "no one responsible") : v.key();
+                row(page, h, d, dim + ": " + key, b.dimension().name() + "/" + v.key(), v);
             }
         }
         for (IndicatorValue v : r.monthly()) {

@@ -219,6 +219,16 @@ class DashboardTest {
         assertThat(html).doesNotContainPattern("sb-\\d+").doesNotContain("unassigned");
     }
 
+    @Test
+    void render_politicalThemeSections_overallAndMonthsWithoutTeams() {
+        String html = Dashboard.render(political(), DA);
+        String sorting =
+                html.substring(html.indexOf("<section id=\"sorting\""), html.indexOf("<section id=\"appeals\""));
+
+        assertThat(sorting).contains("NOTIFICATIONS_NO_ACTION/all/basis").doesNotContain("/TEAM/", "team:");
+        assertThat(Dashboard.render(administrative(), DA)).contains("team: ingen ansvarlig");
+    }
+
     // ---- languages -----------------------------------------------------------------------------------------------
 
     @Test

@@ -22,13 +22,14 @@ import java.util.List;
 
 /**
  * {@link Indicators#RENOTIFIED_AFTER_NO_ACTION_6M} and {@link Indicators#RENOTIFIED_AFTER_NO_ACTION_12M}: of the
- * notifications a screening in the period ended with no action, those followed by a new notification about the same
- * child within 6 or 12 months of the screening: a sign that a concern may have been sorted away too early.
+ * notifications a screening ended with no action, those followed by a new notification about the same child within 6
+ * or 12 months of the screening: a sign that a concern may have been sorted away too early.
  *
- * <p>The unit is dated by the screening. A new notification counts if received on a Danish date after the screening's
- * and no later than the same date 6 or 12 months later, and not after asOf. Until that window has passed by asOf's
- * date without a new notification, the unit is too recent to judge (right-censored). Only notifications recorded on
- * the same case are seen.
+ * <p>A unit is counted once its whole window has passed, dated by the window's last day (the screening's date plus 6
+ * or 12 months), which must lie in the period. Counting a unit earlier, as soon as a new notification came, would
+ * favour the children heard of again: those not heard of could only be counted later. So a year's report shows the
+ * screenings whose follow-up ended that year. A new notification counts if received on a Danish date after the
+ * screening's and no later than the window's last day. Only notifications recorded on the same case are seen.
  */
 final class RenotifiedAfterNoAction extends StandardIndicator {
 
@@ -46,20 +47,22 @@ final class RenotifiedAfterNoAction extends StandardIndicator {
                         "Ny underretning inden for " + months + " måneder efter screening uden indsats",
                         "New notification within " + months + " months of a screening with no action"))
                 .description(LocalizedText.of(
-                        "Andel af de underretninger, en screening i perioden afsluttede uden indsats, hvor der kom"
+                        "Andel af de underretninger, en screening afsluttede uden indsats, hvor der kom"
                                 + " en ny underretning om samme barn inden for " + months + " måneder: et tegn på,"
                                 + " at en bekymring kan være sorteret fra for tidligt.",
-                        "Share of the notifications a screening in the period ended with no action that were"
+                        "Share of the notifications a screening ended with no action that were"
                                 + " followed by a new notification about the same child within " + months
                                 + " months: a sign that a concern may have been sorted away too early."))
                 .legalBasis(List.of(LegalBasis.of(LegalReference.of(Law.BARNETS_LOV, "18"), BL)))
                 .applies(BL)
                 .population(LocalizedText.of(
-                        "Underretninger, hvis sortering er ingen indsats, efter en screening dateret i"
-                                + " rapportperioden og senest asOf's dato. "
+                        "Underretninger, hvis sortering er ingen indsats, hvor opfølgningen på " + months
+                                + " måneder fra screeningens dato sluttede i rapportperioden (screeningens dato plus "
+                                + months + " måneder ligger i perioden og senest på asOf's dato). "
                                 + NotificationTexts.SORTING.da(),
-                        "Notifications whose sorting is no action, by a screening dated in the reporting period"
-                                + " and on or before asOf's date. "
+                        "Notifications whose sorting is no action and whose follow-up of " + months
+                                + " months from the screening's date ended in the reporting period (the screening's"
+                                + " date plus " + months + " months lies in the period, on or before asOf's date). "
                                 + NotificationTexts.SORTING.en()))
                 .numerator(LocalizedText.of(
                         "Dem, hvor sagen har en anden underretning modtaget på en dato efter screeningens og senest"
@@ -70,10 +73,10 @@ final class RenotifiedAfterNoAction extends StandardIndicator {
                                 + " recorded on the case (in another municipality, say) are not seen."))
                 .exclusions(LocalizedText.of("Ingen.", "None."))
                 .censoring(LocalizedText.of(
-                        "Uden ny underretning, før " + months + " måneder efter screeningen er gået ved asOf's"
-                                + " dato: for nye til at bedømme.",
-                        "Without a new notification before " + months + " months after the screening have passed"
-                                + " on asOf's date: too recent to judge."))
+                        "Ingen: en underretning tælles først, når hele opfølgningen er gået, så et barn, der ikke"
+                                + " kom en ny underretning om, tæller lige så tidligt som et, der gjorde.",
+                        "None: a notification counts only once its whole follow-up has passed, so that a child"
+                                + " not notified again counts as early as one who was."))
                 .dimensions(EVENT_DIMENSIONS)
                 .build());
         this.months = months;
@@ -85,10 +88,13 @@ final class RenotifiedAfterNoAction extends StandardIndicator {
         for (int i = 0; i < notifications.size(); i++) {
             Notification n = notifications.get(i);
             Screening s = NotificationTexts.sortingOf(facts, n);
-            if (s == null || s.outcome() != ScreeningOutcome.NO_ACTION || !facts.counts(s.date())) {
+            if (s == null || s.outcome() != ScreeningOutcome.NO_ACTION) {
                 continue;
             }
             LocalDate last = s.date().plusMonths(months);
+            if (!facts.counts(last)) {
+                continue; // the window ends outside the period, or has not ended by asOf
+            }
             boolean renotified = false;
             for (int j = 0; j < notifications.size() && !renotified; j++) {
                 Notification other = notifications.get(j);
@@ -97,9 +103,7 @@ final class RenotifiedAfterNoAction extends StandardIndicator {
                     renotified = day.isAfter(s.date()) && !day.isAfter(last);
                 }
             }
-            out.judged(
-                    s.date(),
-                    renotified ? Outcome.MET : last.isBefore(facts.asOfDate()) ? Outcome.NOT_MET : Outcome.CENSORED);
+            out.judged(last, renotified ? Outcome.MET : Outcome.NOT_MET);
         }
     }
 }
