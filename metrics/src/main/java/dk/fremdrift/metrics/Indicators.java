@@ -103,6 +103,12 @@ public final class Indicators {
     public static final String MANAGEMENT_REVIEW_SERIOUS_COVERAGE = "MANAGEMENT_REVIEW_SERIOUS_COVERAGE";
 
     /**
+     * Share of open cases with an intervention that has run 12 months or more whose goals show no measured progress
+     * (none achieved or improving, or none measurable).
+     */
+    public static final String LONG_COURSES_WITHOUT_PROGRESS = "LONG_COURSES_WITHOUT_PROGRESS";
+
+    /**
      * Share of young people with support or a placement turning 18 in the period whose decision on support after 18
      * came no later than 6 months before the birthday (duty {@link Duty#DECISION_BEFORE_ADULTHOOD}, barnets lov
      * § 111; from 2024).
@@ -176,6 +182,7 @@ public final class Indicators {
         units.add(FlowIndicators.INTERVENTION_MIX_STARTED);
         units.add(GoalIndicators.GOAL_STATUS);
         units.add(GoalIndicators.GOAL_PROGRESS);
+        units.add(GoalIndicators.LONG_COURSES_WITHOUT_PROGRESS);
         units.add(CaseloadIndicators.OPEN_CASES_UNASSIGNED);
         units.add(CaseloadIndicators.CASEWORKER_CHANGES_PER_CASE_YEAR);
         units.add(CaseloadIndicators.stalledCases(config.stalledAfterDays()));
@@ -218,6 +225,7 @@ public final class Indicators {
         // ---- goals ---------------------------------------------------------------------------------------------
         list.add(GoalIndicators.GOAL_STATUS.definition());
         list.add(GoalIndicators.GOAL_PROGRESS.definition());
+        list.add(GoalIndicators.LONG_COURSES_WITHOUT_PROGRESS.definition());
 
         // ---- interventions -------------------------------------------------------------------------------------
         list.add(FlowIndicators.INTERVENTION_MIX_ACTIVE.definition());

@@ -58,8 +58,9 @@ class IndicatorsTest {
                         Indicators.NOTIFICATIONS_NO_ACTION,
                         Indicators.RENOTIFIED_AFTER_NO_ACTION_6M,
                         Indicators.RENOTIFIED_AFTER_NO_ACTION_12M,
-                        Indicators.NOTIFICATIONS_ABOUT_SUPPORTED);
-        assertThat(ids).hasSize(30);
+                        Indicators.NOTIFICATIONS_ABOUT_SUPPORTED,
+                        Indicators.LONG_COURSES_WITHOUT_PROGRESS);
+        assertThat(ids).hasSize(31);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -40,6 +40,18 @@ final class ThemeSections {
                             Indicators.RENOTIFIED_AFTER_NO_ACTION_12M,
                             Indicators.NOTIFICATIONS_ABOUT_SUPPORTED)),
             new Theme(
+                    "effect",
+                    "Virker indsatserne?",
+                    "Do interventions work?",
+                    "Effekt",
+                    "Effect",
+                    "Skaber vores indsatser forandring for barnet, eller har vi børn i lange forløb uden målt"
+                            + " fremgang? Tallet beskriver og beviser ikke: målene måler ikke alt.",
+                    "Do our interventions create change for the child, or do we keep children in long courses"
+                            + " without measured progress? The figure describes and does not prove: goals do not"
+                            + " measure everything.",
+                    List.of(Indicators.LONG_COURSES_WITHOUT_PROGRESS)),
+            new Theme(
                     "appeals",
                     "Klager i Ankestyrelsen",
                     "Complaints to Ankestyrelsen",

@@ -403,6 +403,12 @@ class DashboardTest {
                     .contains(v.count().orElseThrow() + " of " + v.denominator().orElseThrow());
         }
         assertThat(html.indexOf("id=\"sorting\"")).isLessThan(html.indexOf("id=\"appeals\""));
+        IndicatorValue longCourses =
+                d.metrics().getIndicator("LONG_COURSES_WITHOUT_PROGRESS").overall();
+        assertThat(html).contains("<h2 id=\"effect-h\">Do interventions work?</h2>");
+        assertThat(cell(html, "LONG_COURSES_WITHOUT_PROGRESS/all/basis"))
+                .contains(longCourses.count().orElseThrow() + " of "
+                        + longCourses.denominator().orElseThrow());
     }
 
     private static String percent(double share) {

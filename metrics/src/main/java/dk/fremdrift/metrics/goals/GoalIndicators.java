@@ -14,5 +14,8 @@ public final class GoalIndicators {
     /** The mean progress of the open cases' goals. */
     public static final Indicator GOAL_PROGRESS = GoalProgressIndicator.INDICATOR;
 
+    /** Open cases with an intervention of 12 months or more whose goals show no measured progress. */
+    public static final Indicator LONG_COURSES_WITHOUT_PROGRESS = LongCoursesWithoutProgress.INDICATOR;
+
     private GoalIndicators() {}
 }

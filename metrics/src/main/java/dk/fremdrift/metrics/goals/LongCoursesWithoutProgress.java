@@ -1,0 +1,86 @@
+package dk.fremdrift.metrics.goals;
+
+import static dk.fremdrift.metrics.internal.Definitions.APPLIES;
+import static dk.fremdrift.metrics.internal.Definitions.NO_CENSORING_STOCK;
+import static dk.fremdrift.metrics.internal.Definitions.STOCK_DIMENSIONS;
+
+import dk.fremdrift.metrics.CaseFacts;
+import dk.fremdrift.metrics.GoalProgress;
+import dk.fremdrift.metrics.GoalStatus;
+import dk.fremdrift.metrics.IndicatorDefinition;
+import dk.fremdrift.metrics.IndicatorKind;
+import dk.fremdrift.metrics.Indicators;
+import dk.fremdrift.metrics.LocalizedText;
+import dk.fremdrift.metrics.Observations;
+import dk.fremdrift.metrics.Outcome;
+import dk.fremdrift.metrics.internal.StockIndicator;
+import dk.fremdrift.model.Intervention;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * {@link Indicators#LONG_COURSES_WITHOUT_PROGRESS}: of the open cases with an intervention that has run for
+ * {@value #MONTHS} months or more on asOf's date, those whose plans' goals show no measured progress: none achieved
+ * or improving, which includes a case with no measurable goal at all. Goals belong to the case's plans, not to one
+ * intervention, so the unit is the case.
+ *
+ * <p>The limit is the issue's default, fixed for now; a municipality's own limit (its declared service level) is to
+ * come with the service-level settings.
+ */
+final class LongCoursesWithoutProgress extends StockIndicator {
+
+    /** How long an intervention must have run to be a long course. */
+    static final int MONTHS = 12;
+
+    static final LongCoursesWithoutProgress INDICATOR = new LongCoursesWithoutProgress();
+
+    private LongCoursesWithoutProgress() {
+        super(IndicatorDefinition.builder(Indicators.LONG_COURSES_WITHOUT_PROGRESS, IndicatorKind.PROPORTION)
+                .name(LocalizedText.of("Lange forløb uden målt fremgang", "Long courses without measured progress"))
+                .description(LocalizedText.of(
+                        "Andel af de åbne sager med en indsats, der har varet " + MONTHS + " måneder eller mere,"
+                                + " hvor ingen af målene i barnets planer viser målt fremgang. Beskriver, beviser"
+                                + " ikke: en indsats kan virke på det, målene ikke måler.",
+                        "Share of the open cases with an intervention that has run " + MONTHS + " months or more"
+                                + " where none of the goals of the child's plans shows measured progress. It"
+                                + " describes and does not prove: an intervention may work on what the goals do"
+                                + " not measure."))
+                .legalBasis(GoalTexts.BASIS)
+                .applies(APPLIES)
+                .population(LocalizedText.of(
+                        "Sager, der er åbne på asOf's dato, med en indsats, der er i gang den dag og begyndte senest"
+                                + " samme dato " + MONTHS + " måneder før. " + GoalTexts.POPULATION.da(),
+                        "Cases open on asOf's date with an intervention running that day that started on or before"
+                                + " the same date " + MONTHS + " months earlier. " + GoalTexts.POPULATION.en()))
+                .numerator(LocalizedText.of(
+                        "Dem, hvor intet mål er opnået eller i fremgang: også sager uden mål eller kun med mål, der"
+                                + " ikke er målbare.",
+                        "Those where no goal is achieved or improving: cases without goals, or with unmeasurable"
+                                + " goals only, too."))
+                .exclusions(LocalizedText.of(
+                        "Sager uden en indsats, der har varet " + MONTHS + " måneder.",
+                        "Cases without an intervention that has run " + MONTHS + " months."))
+                .censoring(NO_CENSORING_STOCK)
+                .dimensions(STOCK_DIMENSIONS)
+                .build());
+    }
+
+    @Override
+    protected void observeOpen(CaseFacts facts, Observations out, LocalDate asOf) {
+        LocalDate startedBy = asOf.minusMonths(MONTHS);
+        List<Intervention> interventions = facts.childCase().interventions();
+        boolean longCourse = false;
+        for (int i = 0; i < interventions.size() && !longCourse; i++) {
+            Intervention iv = interventions.get(i);
+            longCourse = !iv.start().isAfter(startedBy) && iv.isActiveOn(asOf);
+        }
+        if (!longCourse) {
+            return;
+        }
+        boolean progress = false;
+        for (GoalProgress g : facts.goalProgress()) {
+            progress |= g.status() == GoalStatus.ACHIEVED || g.status() == GoalStatus.IMPROVING;
+        }
+        out.judged(asOf, progress ? Outcome.NOT_MET : Outcome.MET);
+    }
+}
