@@ -15,6 +15,7 @@ import dk.fremdrift.metrics.internal.StandardIndicator;
 import dk.fremdrift.model.Law;
 import dk.fremdrift.model.LegalReference;
 import dk.fremdrift.model.Notification;
+import dk.fremdrift.model.PartId;
 import dk.fremdrift.model.Screening;
 import dk.fremdrift.model.ScreeningOutcome;
 import java.time.LocalDate;
@@ -84,26 +85,50 @@ final class RenotifiedAfterNoAction extends StandardIndicator {
 
     @Override
     public void observe(CaseFacts facts, Observations out) {
-        List<Notification> notifications = facts.childCase().notifications();
-        for (int i = 0; i < notifications.size(); i++) {
-            Notification n = notifications.get(i);
-            Screening s = NotificationTexts.sortingOf(facts, n);
-            if (s == null || s.outcome() != ScreeningOutcome.NO_ACTION) {
+        // From the screenings: few cases have one with no action whose window ends in the period, so most stop here.
+        List<Screening> screenings = facts.childCase().screenings();
+        for (int k = 0; k < screenings.size(); k++) {
+            Screening s = screenings.get(k);
+            if (s.outcome() != ScreeningOutcome.NO_ACTION || s.date().isAfter(facts.asOfDate())) {
                 continue;
             }
             LocalDate last = s.date().plusMonths(months);
             if (!facts.counts(last)) {
                 continue; // the window ends outside the period, or has not ended by asOf
             }
-            boolean renotified = false;
-            for (int j = 0; j < notifications.size() && !renotified; j++) {
-                Notification other = notifications.get(j);
-                if (!other.received().isAfter(facts.config().asOf())) {
-                    LocalDate day = facts.dateOf(other.received());
-                    renotified = day.isAfter(s.date()) && !day.isAfter(last);
+            List<PartId> ids = s.notificationIds();
+            for (int j = 0; j < ids.size(); j++) {
+                Notification n = notification(facts, ids.get(j));
+                // Each notification once, and only where this screening is the one that sorted it.
+                if (n != null && ids.indexOf(n.id()) == j && NotificationTexts.sortingOf(facts, n) == s) {
+                    out.judged(last, renotified(facts, s.date(), last) ? Outcome.MET : Outcome.NOT_MET);
                 }
             }
-            out.judged(last, renotified ? Outcome.MET : Outcome.NOT_MET);
         }
+    }
+
+    private static Notification notification(CaseFacts facts, PartId id) {
+        List<Notification> notifications = facts.childCase().notifications();
+        for (int i = 0; i < notifications.size(); i++) {
+            if (notifications.get(i).id().equals(id)) {
+                return notifications.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** Whether the case has a notification received by asOf on a date after {@code after}, up to {@code last}. */
+    private static boolean renotified(CaseFacts facts, LocalDate after, LocalDate last) {
+        List<Notification> notifications = facts.childCase().notifications();
+        for (int j = 0; j < notifications.size(); j++) {
+            Notification other = notifications.get(j);
+            if (!other.received().isAfter(facts.config().asOf())) {
+                LocalDate day = facts.dateOf(other.received());
+                if (day.isAfter(after) && !day.isAfter(last)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }
