@@ -27,6 +27,9 @@ import java.util.List;
  * <p>A unit is a complaint whose Ankestyrelsen decision ({@link Complaint#appealDecided()}) is dated in the period, as
  * Ankestyrelsen counts by the date of its own decision; a dismissed complaint is left out, as it was not decided on
  * the merits. A complaint still with Ankestyrelsen has no decision date and is not a unit yet.
+ *
+ * <p>UNCONFIRMED: the date § 79 b, stk. 1 came into force. It was in force when L 151 (2021-22) added stk. 2 and 3 from
+ * 1 July 2022; the basis is given from the metrics' coverage (2014) until the start is checked.
  */
 final class AppealsReversed extends StandardIndicator {
 
