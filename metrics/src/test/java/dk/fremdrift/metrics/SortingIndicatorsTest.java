@@ -12,8 +12,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.fremdrift.model.ChildCase;
 import dk.fremdrift.model.Intervention;
 import dk.fremdrift.model.InterventionKind;
+import dk.fremdrift.model.PartId;
 import dk.fremdrift.model.Screening;
 import dk.fremdrift.model.ScreeningOutcome;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +30,7 @@ class SortingIndicatorsTest {
                 id(id),
                 date(date),
                 outcome,
-                java.util.Arrays.stream(notifications).map(Fixtures::id).toArray(dk.fremdrift.model.PartId[]::new));
+                Arrays.stream(notifications).map(Fixtures::id).toArray(PartId[]::new));
     }
 
     // No action on 5 February; a new notification on 1 June, investigated; support from 1 June (the same day: not
