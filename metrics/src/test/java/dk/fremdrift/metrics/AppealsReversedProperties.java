@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.fremdrift.model.AppealOutcome;
 import dk.fremdrift.model.ChildCase;
 import dk.fremdrift.model.Complaint;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.LongStream;
@@ -20,15 +19,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class AppealsReversedProperties {
 
-    static final int CASES = 300;
-
-    /** The hand-built tests' year, and a year across a new year with asOf inside it. */
-    static final List<MetricsConfig> CONFIGS = List.of(
-            Fixtures.CONFIG,
-            MetricsConfig.of(
-                    Instant.parse("2026-03-10T10:00:00Z"),
-                    ReportingPeriod.of(LocalDate.of(2025, 6, 15), LocalDate.of(2026, 6, 15))));
-
     static LongStream seeds() {
         return LongStream.rangeClosed(1, 8).map(i -> 0xA99E_A100L + i * 7_919);
     }
@@ -36,8 +26,8 @@ class AppealsReversedProperties {
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void report_randomCases_sameAsAPlainCount(long seed) {
-        List<ChildCase> cases = new RandomCases(seed).cases(CASES);
-        for (MetricsConfig config : CONFIGS) {
+        List<ChildCase> cases = new RandomCases(seed).cases(PlainShares.CASES);
+        for (MetricsConfig config : PlainShares.CONFIGS) {
             MetricsAggregator aggregator = MetricsAggregator.of(config);
             cases.forEach(c -> aggregator.add(c, ENGINE));
             IndicatorResult result =

@@ -76,8 +76,8 @@ class LongCoursesTest {
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void report_randomCases_sameAsAPlainCount(long seed) {
-        List<ChildCase> cases = new RandomCases(seed).cases(AppealsReversedProperties.CASES);
-        for (MetricsConfig config : AppealsReversedProperties.CONFIGS) {
+        List<ChildCase> cases = new RandomCases(seed).cases(PlainShares.CASES);
+        for (MetricsConfig config : PlainShares.CONFIGS) {
             LocalDate asOf = config.asOfDate();
             long units = 0;
             long without = 0;

@@ -2,9 +2,11 @@ package dk.fremdrift.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -15,6 +17,16 @@ import java.util.TreeMap;
  * nothing shared with the aggregation.
  */
 final class PlainShares {
+
+    /** The number of random cases each seed draws. */
+    static final int CASES = 300;
+
+    /** The hand-built tests' year, and a year across a new year with asOf inside it. */
+    static final List<MetricsConfig> CONFIGS = List.of(
+            Fixtures.CONFIG,
+            MetricsConfig.of(
+                    Instant.parse("2026-03-10T10:00:00Z"),
+                    ReportingPeriod.of(LocalDate.of(2025, 6, 15), LocalDate.of(2026, 6, 15))));
 
     /** The counts of one cell: met, judged (met or not), excluded, censored, and the cases with a unit. */
     record Cell(long met, long judged, long excluded, long censored, long cases) {}

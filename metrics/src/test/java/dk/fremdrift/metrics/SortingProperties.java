@@ -30,8 +30,8 @@ class SortingProperties {
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void report_randomCases_sameAsPlainCounts(long seed) {
-        List<ChildCase> cases = new RandomCases(seed).cases(AppealsReversedProperties.CASES);
-        for (MetricsConfig config : AppealsReversedProperties.CONFIGS) {
+        List<ChildCase> cases = new RandomCases(seed).cases(PlainShares.CASES);
+        for (MetricsConfig config : PlainShares.CONFIGS) {
             MetricsAggregator aggregator = MetricsAggregator.of(config);
             cases.forEach(c -> aggregator.add(c, ENGINE));
             MetricsReport report = aggregator.report(ReportProfile.ADMINISTRATIVE);

@@ -69,10 +69,7 @@ final class ThemeSections {
     static List<IndicatorDefinition> present(Page page, Theme theme) {
         return theme.indicators().stream()
                 .filter(id -> page.result(id).isPresent())
-                .map(id -> page.report().definitions().stream()
-                        .filter(d -> d.id().equals(id))
-                        .findFirst()
-                        .orElseThrow())
+                .flatMap(id -> page.definition(id).stream())
                 .toList();
     }
 

@@ -3,6 +3,7 @@ package dk.fremdrift.metrics.notifications;
 import static dk.fremdrift.metrics.internal.Definitions.APPLIES;
 import static dk.fremdrift.metrics.internal.Definitions.BL;
 import static dk.fremdrift.metrics.internal.Definitions.EVENT_DIMENSIONS;
+import static dk.fremdrift.metrics.internal.Definitions.NONE;
 import static dk.fremdrift.metrics.internal.Definitions.SEL;
 
 import dk.fremdrift.metrics.CaseFacts;
@@ -51,7 +52,7 @@ final class NotificationsAboutSupported extends StandardIndicator {
                                 + " stadig var i gang den dag.",
                         "Those whose case had an intervention that started before the Danish date of receipt and"
                                 + " was still running that day."))
-                .exclusions(LocalizedText.of("Ingen.", "None."))
+                .exclusions(NONE)
                 .censoring(LocalizedText.of(
                         "Ingen: det afgøres ved modtagelsen.", "None: it is decided when the notification comes."))
                 .dimensions(EVENT_DIMENSIONS)

@@ -44,7 +44,7 @@ final class NotificationsPerChild extends StandardIndicator {
                                 + " place each child, with all its notifications in the period, by its first"
                                 + " notification in the period (the team, caseworker, age and month of that one)."))
                 .exclusions(NONE)
-                .censoring(LocalizedText.of("Ingen.", "None."))
+                .censoring(NONE)
                 .dimensions(EVENT_DIMENSIONS)
                 .build());
     }

@@ -2,6 +2,7 @@ package dk.fremdrift.metrics.notifications;
 
 import static dk.fremdrift.metrics.internal.Definitions.BL;
 import static dk.fremdrift.metrics.internal.Definitions.EVENT_DIMENSIONS;
+import static dk.fremdrift.metrics.internal.Definitions.NONE;
 
 import dk.fremdrift.metrics.CaseFacts;
 import dk.fremdrift.metrics.IndicatorDefinition;
@@ -72,7 +73,7 @@ final class RenotifiedAfterNoAction extends StandardIndicator {
                         "Those whose case has another notification received on a date after the screening's and no"
                                 + " later than the same date " + months + " months later. Notifications not"
                                 + " recorded on the case (in another municipality, say) are not seen."))
-                .exclusions(LocalizedText.of("Ingen.", "None."))
+                .exclusions(NONE)
                 .censoring(LocalizedText.of(
                         "Ingen: en underretning tælles først, når hele opfølgningen er gået, så et barn, der ikke"
                                 + " kom en ny underretning om, tæller lige så tidligt som et, der gjorde.",
