@@ -1,10 +1,14 @@
 package dk.fremdrift.deadlines;
 
 import dk.fremdrift.model.InForcePeriod;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -249,6 +253,77 @@ public final class RuleBook {
     public List<DeadlineRule> inForceOn(LocalDate date) {
         Objects.requireNonNull(date, "date");
         return rules.stream().filter(r -> r.inForce().contains(date)).toList();
+    }
+
+    /**
+     * Returns a fingerprint of what the book computes: the SHA-256, in 64 lower-case hex digits, of a canonical text
+     * of every rule (id, duty, source, legal basis, period in force, trigger, completion, length, unit, day counting,
+     * roll policy, calendar, recurrence, modifiers, obligation, the warning before the due moment, certainty) in the
+     * book's order, and of the municipal follow-up frequency. Titles and notes are left out: they change no deadline.
+     *
+     * <p>Books that compute the same deadlines on the same basis have the same fingerprint in one version of the
+     * library; a municipality's own rule, a changed length or another follow-up frequency changes it. Aggregates of
+     * metrics carry it, so that figures computed under different rules are not merged as if they were alike.
+     *
+     * @return the fingerprint
+     */
+    public String fingerprint() {
+        StringBuilder text = new StringBuilder("rulebook/1\n");
+        for (DeadlineRule r : rules) {
+            Trigger t = r.trigger();
+            text.append(r.id())
+                    .append('|')
+                    .append(r.duty())
+                    .append('|')
+                    .append(r.source())
+                    .append('|')
+                    .append(r.legalBasis().toDanish())
+                    .append('|')
+                    .append(r.inForce())
+                    .append('|')
+                    .append(t.kind())
+                    .append(sorted(t.notifierKinds()))
+                    .append(sorted(t.decisionKinds()))
+                    .append(sorted(t.placementKinds()))
+                    .append(t.interventionScope())
+                    .append(t.age())
+                    .append('|')
+                    .append(r.completion().kind())
+                    .append(sorted(r.completion().planKinds()))
+                    .append('|')
+                    .append(r.length())
+                    .append(' ')
+                    .append(r.unit())
+                    .append('|')
+                    .append(r.dayCounting())
+                    .append('|')
+                    .append(r.roll())
+                    .append('|')
+                    .append(r.calendar())
+                    .append('|')
+                    .append(r.recurrence())
+                    .append('|')
+                    .append(sorted(r.modifiers()))
+                    .append('|')
+                    .append(r.obligation())
+                    .append('|')
+                    .append(r.dueSoon())
+                    .append('|')
+                    .append(r.certainty())
+                    .append('\n');
+        }
+        text.append("followUpFrequency|").append(followUpFrequency).append('\n');
+        try {
+            byte[] hash =
+                    MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available, though every Java platform must have it", e);
+        }
+    }
+
+    private static List<String> sorted(Set<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).sorted().toList();
     }
 
     /**

@@ -345,4 +345,32 @@ class RuleBookTest {
         });
         assertThat(BOOK.rules()).extracting(DeadlineRule::id).doesNotHaveDuplicates();
     }
+
+    /** The statutory book's fingerprint, pinned so that one computed in another JVM run is checked too: set
+     * iteration order differs between runs, and the fingerprint must not. Update it when a rule changes on purpose. */
+    private static final String STATUTORY_FINGERPRINT =
+            "3d91dd49c89daf3cf5fabf0d6c6908fb104134f43b1c3e5ddd71141a11d8e62a";
+
+    @Test
+    void fingerprint_isTheSameInEveryRunAndForAnEqualBook() {
+        assertThat(BOOK.fingerprint()).matches("[0-9a-f]{64}").isEqualTo(STATUTORY_FINGERPRINT);
+        assertThat(RuleBook.of(BOOK.rules()).fingerprint()).isEqualTo(BOOK.fingerprint());
+    }
+
+    @Test
+    void fingerprint_changesWithWhatTheBookComputes_notWithTitles() {
+        DeadlineRule first = BOOK.rules().get(0);
+        List<DeadlineRule> retitled = new java.util.ArrayList<>(BOOK.rules());
+        retitled.set(0, first.toBuilder().title("Ny titel", "New title").build());
+        assertThat(RuleBook.of(retitled).fingerprint()).isEqualTo(BOOK.fingerprint());
+
+        List<DeadlineRule> longer = new java.util.ArrayList<>(BOOK.rules());
+        longer.set(0, first.toBuilder().length(first.length() + 1, first.unit()).build());
+        assertThat(RuleBook.of(longer).fingerprint()).isNotEqualTo(BOOK.fingerprint());
+
+        RuleBook everyFourMonths =
+                BOOK.withMunicipalRules(MunicipalRules.of(MunicipalityCode.of(461), List.of(), List.of())
+                        .withFollowUpFrequency(Recurrence.every(4, DeadlineUnit.MONTHS)));
+        assertThat(everyFourMonths.fingerprint()).isNotEqualTo(BOOK.fingerprint());
+    }
 }
