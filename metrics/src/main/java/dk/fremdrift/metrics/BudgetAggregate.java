@@ -185,6 +185,36 @@ public final class BudgetAggregate {
         return new BudgetReport(budgetYear, totalLine, kindLines, basisLines, unpricedByKind);
     }
 
+    /** Returns the exact sums as a document carries them: kind lines, then legal basis lines, and the unpriced. */
+    AggregateDocument.BudgetState toState() {
+        List<AggregateDocument.BudgetSums> lines = new ArrayList<>();
+        new TreeMap<>(byKind)
+                .forEach((k, s) -> lines.add(new AggregateDocument.BudgetSums(
+                        Optional.of(k), Optional.empty(), s.count, s.spent, s.committed)));
+        TreeMap<LegalReference, Sums> bases = new TreeMap<>(BudgetPricing.LEGAL_ORDER);
+        bases.putAll(byLegalBasis);
+        bases.forEach((b, s) -> lines.add(
+                new AggregateDocument.BudgetSums(Optional.empty(), Optional.of(b), s.count, s.spent, s.committed)));
+        TreeMap<InterventionKind, Long> unpricedByKind = new TreeMap<>();
+        for (InterventionKind kind : InterventionKind.values()) {
+            if (unpriced[kind.ordinal()] > 0) {
+                unpricedByKind.put(kind, unpriced[kind.ordinal()]);
+            }
+        }
+        return new AggregateDocument.BudgetState(lines, unpricedByKind);
+    }
+
+    /** Adds the exact sums a document carries, of the same budget year. */
+    void addState(AggregateDocument.BudgetState state) {
+        for (AggregateDocument.BudgetSums l : state.lines()) {
+            Sums sums = l.kind().isPresent()
+                    ? byKind.computeIfAbsent(l.kind().get(), k -> new Sums())
+                    : byLegalBasis.computeIfAbsent(l.legalBasis().orElseThrow(), k -> new Sums());
+            sums.add(l.interventions(), l.spent(), l.committed());
+        }
+        state.unpriced().forEach((k, n) -> unpriced[k.ordinal()] += n);
+    }
+
     /**
      * Returns the exact state with comparable keys and normalised numbers, for tests of exact merging: entries
      * {@code kind/<KIND>}, {@code basis/<reference>} and {@code unpriced/<KIND>}.

@@ -121,28 +121,53 @@ final class Caseload {
             String caseworker = e.getKey();
             long load =
                     e.getValue().values().stream().mapToLong(Long::longValue).sum();
-            String team = e.getValue().entrySet().stream()
-                    .sorted(Map.Entry.<String, Long>comparingByValue()
-                            .reversed()
-                            .thenComparing(Map.Entry.comparingByKey()))
-                    .findFirst()
-                    .orElseThrow()
-                    .getKey();
             Keys keys = new Keys(
-                    ids.id(Dimension.TEAM, team),
+                    ids.id(Dimension.TEAM, mainTeam(e.getValue())),
                     ids.id(Dimension.CASEWORKER, caseworker),
                     KeyIds.NONE,
                     KeyIds.NONE,
                     KeyIds.NONE);
-            out.get(Indicators.CASELOAD_MEAN).add(keys, SUM, load, UNITS, 1);
-            out.get(Indicators.CASELOAD_DISTRIBUTION).addCategory(keys, category(load));
-            out.get(Indicators.CASELOAD_ABOVE_RECOMMENDED).add(keys, load > recommended ? MET : NOT_MET, 1);
-            // Each of the caseworker's open cases is a case behind the caseworker's cells.
-            for (Tally t : out.values()) {
-                t.endUnit(load);
-            }
+            count(out, keys, load, recommended);
         });
+        if (!state.caseloadBins.isEmpty()) {
+            // Caseworkers read from documents have no key: their cells are the team's and the overall one only.
+            Map<String, Tally> anonymous = new HashMap<>();
+            for (String id : IDS) {
+                List<Dimension> dims = new ArrayList<>(defs.get(id).dimensions());
+                dims.remove(Dimension.CASEWORKER);
+                anonymous.put(id, new Tally(dims, ids));
+            }
+            state.caseloadBins.forEach((team, loads) -> {
+                Keys keys = new Keys(ids.id(Dimension.TEAM, team), KeyIds.NONE, KeyIds.NONE, KeyIds.NONE, KeyIds.NONE);
+                loads.forEach((load, caseworkers) -> {
+                    for (long i = 0; i < caseworkers; i++) {
+                        count(anonymous, keys, load, recommended);
+                    }
+                });
+            });
+            anonymous.forEach((id, t) -> out.get(id).merge(t));
+        }
         return out;
+    }
+
+    /** Counts one caseworker with a load into the caseload tallies. */
+    private static void count(Map<String, Tally> tallies, Keys keys, long load, int recommended) {
+        tallies.get(Indicators.CASELOAD_MEAN).add(keys, SUM, load, UNITS, 1);
+        tallies.get(Indicators.CASELOAD_DISTRIBUTION).addCategory(keys, category(load));
+        tallies.get(Indicators.CASELOAD_ABOVE_RECOMMENDED).add(keys, load > recommended ? MET : NOT_MET, 1);
+        // Each of the caseworker's open cases is a case behind the caseworker's cells.
+        for (Tally t : tallies.values()) {
+            t.endUnit(load);
+        }
+    }
+
+    /** The caseworker's main team: the one most of the open cases belong to, on a tie the first by key. */
+    static String mainTeam(Map<String, Long> openCasesByTeam) {
+        return openCasesByTeam.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .findFirst()
+                .orElseThrow()
+                .getKey();
     }
 
     static String category(long load) {

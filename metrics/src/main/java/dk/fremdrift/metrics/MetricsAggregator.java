@@ -2,9 +2,12 @@ package dk.fremdrift.metrics;
 
 import dk.fremdrift.deadlines.DeadlineEngine;
 import dk.fremdrift.deadlines.DeadlineEvaluation;
+import dk.fremdrift.deadlines.RuleBook;
 import dk.fremdrift.model.ChildCase;
+import dk.fremdrift.model.MunicipalityCode;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Aggregates cases into the standard indicators ({@link Indicators#standard()}), one case at a time, and makes
@@ -44,11 +47,17 @@ import java.util.Objects;
 public final class MetricsAggregator {
 
     private final State state;
+    /** The units' pass over a case; null for an aggregator read from a document, which takes no cases. */
     private final CaseMeasures measures;
 
     private MetricsAggregator(MetricsConfig config, List<Indicator> own) {
         this.state = new State(config, own);
         this.measures = new CaseMeasures(state);
+    }
+
+    private MetricsAggregator(State state) {
+        this.state = state;
+        this.measures = null;
     }
 
     /**
@@ -118,6 +127,7 @@ public final class MetricsAggregator {
      */
     public MetricsAggregator add(ChildCase childCase, List<DeadlineEvaluation> evaluations) {
         Objects.requireNonNull(childCase, "childCase");
+        requireCases();
         measures.add(childCase, List.copyOf(evaluations));
         return this;
     }
@@ -154,6 +164,10 @@ public final class MetricsAggregator {
         if (other == this) {
             throw new IllegalArgumentException(
                     "other: expected another aggregator, got this one (its cases would" + " count twice)");
+        }
+        if (measures == null || other.measures == null) {
+            throw new IllegalArgumentException("other: expected aggregators of cases; merge documents with"
+                    + " AggregateDocument.merge, which checks that no municipality counts twice");
         }
         if (!other.state.config.equals(state.config)) {
             throw new IllegalArgumentException(
@@ -194,6 +208,47 @@ public final class MetricsAggregator {
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(budget, "budget");
         return ReportBuilder.build(state, profile, budget);
+    }
+
+    /**
+     * Writes the mergeable state of this aggregator as a document that can leave the municipality: every indicator's
+     * counters, the caseload as a histogram and the budget sums, with no case id, CPR number, name or caseworker key
+     * (see {@link AggregateDocument}). The aggregator is unchanged and can take more cases.
+     *
+     * @param municipality the municipality whose cases this aggregator counted
+     * @param rules the rule book the cases' deadlines were evaluated with ({@link DeadlineEngine#rules()}); its
+     *     {@linkplain RuleBook#fingerprint() fingerprint} goes into the document
+     * @return the document
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if this aggregator was read from a document (merge documents with {@link
+     *     AggregateDocument#merge(List)})
+     */
+    public AggregateDocument toDocument(MunicipalityCode municipality, RuleBook rules) {
+        Objects.requireNonNull(municipality, "municipality");
+        Objects.requireNonNull(rules, "rules");
+        requireCases();
+        return Aggregates.write(state, Set.of(municipality), rules.fingerprint());
+    }
+
+    /**
+     * Reads a document into an aggregator that makes reports, exactly as the aggregators it was written from (merged)
+     * would, except that no caseworker is named: there are no caseworker rows. It takes no cases and merges with no
+     * aggregator; merge documents with {@link AggregateDocument#merge(List)} first.
+     *
+     * @param document the document; checked first (see {@link AggregateDocument})
+     * @return the aggregator, with the document's settings and definitions (its own indicators' included)
+     * @throws NullPointerException if {@code document} is null
+     * @throws IllegalArgumentException if the document fails a check; the message names the field and why
+     */
+    public static MetricsAggregator fromDocument(AggregateDocument document) {
+        return new MetricsAggregator(Aggregates.read(document));
+    }
+
+    private void requireCases() {
+        if (measures == null) {
+            throw new IllegalStateException("this aggregator was read from a document and takes no cases; expected"
+                    + " an aggregator made with MetricsAggregator.of");
+        }
     }
 
     /** The exact state as sorted text, for tests of exact merging. */

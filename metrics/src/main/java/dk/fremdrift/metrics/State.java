@@ -21,6 +21,11 @@ final class State {
     final Map<String, Tally> tallies = new LinkedHashMap<>();
     /** caseworker key, then team key, to the number of open cases at asOf. */
     final Map<String, Map<String, Long>> caseload = new HashMap<>();
+    /**
+     * Caseworkers known only by their main team and load, as a document carries them: team key, then number of open
+     * cases at asOf, to the number of caseworkers. Disjoint from {@link #caseload}: they are other municipalities'.
+     */
+    final Map<String, Map<Long, Long>> caseloadBins = new HashMap<>();
 
     final BudgetAggregate budget;
     /** The numbers of the keys of every tally's cells. */
@@ -38,8 +43,43 @@ final class State {
     final Set<String> meansOfCounts;
 
     State(MetricsConfig config, List<Indicator> own) {
+        this(config, definitionsOf(config, own), units(config, own));
+    }
+
+    /**
+     * The state of an aggregation read from a document: the given definitions, no units (it takes no cases), and the
+     * ids of the means of counts the document names.
+     */
+    State(MetricsConfig config, List<IndicatorDefinition> definitions, Set<String> meansOfCounts) {
+        this(config, definitions, List.of(), meansOfCounts);
+    }
+
+    private State(MetricsConfig config, List<IndicatorDefinition> definitions, List<Indicator> units) {
+        this(config, definitions, units, meansOfCounts(units));
+    }
+
+    private State(
+            MetricsConfig config,
+            List<IndicatorDefinition> definitions,
+            List<Indicator> units,
+            Set<String> meansOfCounts) {
         this.config = config;
         this.ids = new KeyIds(config.period().months());
+        this.definitions = List.copyOf(definitions);
+        this.units = List.copyOf(units);
+        Set<String> countMeans = new HashSet<>(meansOfCounts);
+        countMeans.add(Indicators.CASELOAD_MEAN);
+        this.meansOfCounts = Set.copyOf(countMeans);
+        for (IndicatorDefinition d : this.definitions) {
+            if (!Caseload.IDS.contains(d.id())) {
+                tallies.put(d.id(), new Tally(d.dimensions(), ids));
+            }
+        }
+        this.all = tallies.values().toArray(Tally[]::new);
+        this.budget = BudgetAggregate.of(BudgetYear.of(config.lastDayCounted()));
+    }
+
+    private static List<IndicatorDefinition> definitionsOf(MetricsConfig config, List<Indicator> own) {
         List<IndicatorDefinition> defs = new ArrayList<>(Indicators.standard(config));
         Set<String> seen = new HashSet<>();
         defs.forEach(d -> seen.add(d.id()));
@@ -51,25 +91,23 @@ final class State {
             }
             defs.add(d);
         }
-        this.definitions = List.copyOf(defs);
+        return defs;
+    }
+
+    private static List<Indicator> units(MetricsConfig config, List<Indicator> own) {
         List<Indicator> all = new ArrayList<>(Indicators.units(config));
         all.addAll(own);
-        this.units = List.copyOf(all);
+        return all;
+    }
+
+    private static Set<String> meansOfCounts(List<Indicator> units) {
         Set<String> countMeans = new HashSet<>();
-        countMeans.add(Indicators.CASELOAD_MEAN);
         for (Indicator i : units) {
             if (i.meanOfCounts()) {
                 countMeans.add(i.definition().id());
             }
         }
-        this.meansOfCounts = Set.copyOf(countMeans);
-        for (IndicatorDefinition d : definitions) {
-            if (!Caseload.IDS.contains(d.id())) {
-                tallies.put(d.id(), new Tally(d.dimensions(), ids));
-            }
-        }
-        this.all = tallies.values().toArray(Tally[]::new);
-        this.budget = BudgetAggregate.of(BudgetYear.of(config.lastDayCounted()));
+        return countMeans;
     }
 
     Tally tally(String id) {
@@ -91,6 +129,10 @@ final class State {
             Map<String, Long> mine = caseload.computeIfAbsent(caseworker, k -> new HashMap<>());
             teams.forEach((team, n) -> mine.merge(team, n, Long::sum));
         });
+        other.caseloadBins.forEach((team, loads) -> {
+            Map<Long, Long> mine = caseloadBins.computeIfAbsent(team, k -> new HashMap<>());
+            loads.forEach((load, n) -> mine.merge(load, n, Long::sum));
+        });
         budget.merge(other.budget);
         cases += other.cases;
     }
@@ -102,6 +144,11 @@ final class State {
         Map<String, Map<String, Long>> load = new TreeMap<>();
         caseload.forEach((cw, teams) -> load.put(cw, new TreeMap<>(teams)));
         all.put("caseload", load);
+        Map<String, Map<Long, Long>> bins = new TreeMap<>();
+        caseloadBins.forEach((team, loads) -> bins.put(team, new TreeMap<>(loads)));
+        if (!bins.isEmpty()) {
+            all.put("caseloadBins", bins);
+        }
         all.put("budget", budget.exactState());
         all.put("cases", cases);
         return all.toString();

@@ -165,8 +165,13 @@ final class Tally {
 
     void merge(Tally other) {
         for (Map.Entry<Cell, Acc> e : other.cells().entrySet()) {
-            accOf(e.getKey()).merge(e.getValue());
+            mergeCell(e.getKey(), e.getValue());
         }
+    }
+
+    /** Adds the counts of an accumulator to a cell. */
+    void mergeCell(Cell cell, Acc acc) {
+        accOf(cell).merge(acc);
     }
 
     /** The accumulator of a cell; an empty one if nothing touched it. */
@@ -199,7 +204,7 @@ final class Tally {
     }
 
     /** Every cell an observation has reached, with its accumulator. */
-    private Map<Cell, Acc> cells() {
+    Map<Cell, Acc> cells() {
         Map<Cell, Acc> cells = new HashMap<>();
         if (overall != null) {
             cells.put(Cell.OVERALL, overall);
