@@ -209,7 +209,7 @@ final class AggregateChecks {
             case MONTH -> months.contains(key);
             case AGE_BAND -> AgeBands.NAMES.contains(key);
             case INTERVENTION_KIND -> KINDS.contains(key);
-            case TEAM -> !key.isBlank() && key.length() <= 200;
+            case TEAM -> !key.isBlank() && key.length() <= 64;
             case CASEWORKER -> false;
         };
         if (!ok) {
@@ -217,7 +217,7 @@ final class AggregateChecks {
                 case MONTH -> "a month of the period (yyyy-MM)";
                 case AGE_BAND -> "an age band of " + AgeBands.NAMES;
                 case INTERVENTION_KIND -> "an intervention kind";
-                default -> "a team key of 1 to 200 characters";
+                default -> "a team key of 1 to 64 characters";
             };
             throw fail(where, expected, "another text");
         }
@@ -228,8 +228,8 @@ final class AggregateChecks {
         for (int i = 0; i < bins.size(); i++) {
             CaseloadBin b = bins.get(i);
             String where = "caseload[" + i + "]";
-            if (b.team().isBlank() || b.team().length() > 200) {
-                throw fail(where + ".team", "a team key of 1 to 200 characters", "another text");
+            if (b.team().isBlank() || b.team().length() > 64) {
+                throw fail(where + ".team", "a team key of 1 to 64 characters", "another text");
             }
             if (b.openCases() < 1 || b.caseworkers() < 1) {
                 throw fail(where, "openCases and caseworkers of 1 or more", "a smaller number");

@@ -199,7 +199,7 @@ final class Aggregates {
             try {
                 state = read(d);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("documents[" + i + "]: " + e.getMessage(), e);
+                throw new IllegalArgumentException("documents[" + i + "]." + e.getMessage(), e);
             }
             if (i > 0) {
                 AggregateChecks.checkAlike(first, d, i);

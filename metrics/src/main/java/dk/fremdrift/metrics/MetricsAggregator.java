@@ -21,7 +21,9 @@ import java.util.Set;
  *
  * <p><b>Mergeable.</b> Aggregators of the same {@link MetricsConfig} merge exactly: aggregate each team, month batch
  * or municipality apart, merge, and the report equals that of one aggregator fed every case, in any order and any
- * split. Municipalities can so compare by sharing aggregates, never cases.
+ * split. Municipalities can so compare by sharing aggregates, never cases: {@link #toDocument} writes the state as an
+ * {@link AggregateDocument} with no case, CPR or caseworker id, {@link AggregateDocument#merge} merges the documents
+ * of several municipalities, and {@link #fromDocument} reports on them.
  *
  * <p><b>Deadlines.</b> The deadline indicators are computed from the deadline engine's evaluations of the case, never
  * recomputed: pass the evaluations you already have (and share them with the case review), or the engine.
