@@ -31,6 +31,10 @@ final class AggregateChecks {
         }
     }
 
+    private static final int TEAM_KEY_LENGTH = 64;
+    private static final String TEAM_KEY = "a team key of 1 to " + TEAM_KEY_LENGTH + " characters, after the"
+            + " municipality code and '" + Aggregates.TEAM_SEPARATOR + "' in a document of several municipalities";
+
     private AggregateChecks() {}
 
     static void check(AggregateDocument d) {
@@ -56,7 +60,7 @@ final class AggregateChecks {
             throw fail("cases", "0 or more", "a negative number");
         }
         checkIndicators(d);
-        checkCaseload(d.caseload());
+        checkCaseload(d.caseload(), teamPrefixes(d));
         checkBudget(d.budget());
     }
 
@@ -139,7 +143,7 @@ final class AggregateChecks {
             if (!def.dimensions().contains(dim)) {
                 throw fail(where + ".dimension", "one of the definition's dimensions " + def.dimensions(), dim.name());
             }
-            checkKey(dim, cell.key(), months, where + ".key");
+            checkKey(dim, cell.key(), months, teamPrefixes(d), where + ".key");
             if (!seen.add(dim + "/" + cell.key())) {
                 throw fail(where, "each key of a dimension once", "a key given twice");
             }
@@ -204,12 +208,34 @@ final class AggregateChecks {
         }
     }
 
-    private static void checkKey(Dimension dim, String key, Set<String> months, String where) {
+    /**
+     * The prefixes a team key must have: none in a document of one municipality, one of its municipality codes and
+     * {@link Aggregates#TEAM_SEPARATOR} in a document of several (see {@link Aggregates#qualified}).
+     */
+    private static List<String> teamPrefixes(AggregateDocument d) {
+        return d.municipalities().size() == 1
+                ? List.of("")
+                : d.municipalities().stream()
+                        .map(m -> m.format() + Aggregates.TEAM_SEPARATOR)
+                        .toList();
+    }
+
+    private static boolean isTeamKey(String key, List<String> prefixes) {
+        for (String p : prefixes) {
+            if (key.startsWith(p)) {
+                String own = key.substring(p.length());
+                return !own.isBlank() && own.length() <= TEAM_KEY_LENGTH;
+            }
+        }
+        return false;
+    }
+
+    private static void checkKey(Dimension dim, String key, Set<String> months, List<String> teams, String where) {
         boolean ok = switch (dim) {
             case MONTH -> months.contains(key);
             case AGE_BAND -> AgeBands.NAMES.contains(key);
             case INTERVENTION_KIND -> KINDS.contains(key);
-            case TEAM -> !key.isBlank() && key.length() <= 64;
+            case TEAM -> isTeamKey(key, teams);
             case CASEWORKER -> false;
         };
         if (!ok) {
@@ -217,19 +243,19 @@ final class AggregateChecks {
                 case MONTH -> "a month of the period (yyyy-MM)";
                 case AGE_BAND -> "an age band of " + AgeBands.NAMES;
                 case INTERVENTION_KIND -> "an intervention kind";
-                default -> "a team key of 1 to 64 characters";
+                default -> TEAM_KEY;
             };
             throw fail(where, expected, "another text");
         }
     }
 
-    private static void checkCaseload(List<CaseloadBin> bins) {
+    private static void checkCaseload(List<CaseloadBin> bins, List<String> teams) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < bins.size(); i++) {
             CaseloadBin b = bins.get(i);
             String where = "caseload[" + i + "]";
-            if (b.team().isBlank() || b.team().length() > 64) {
-                throw fail(where + ".team", "a team key of 1 to 64 characters", "another text");
+            if (!isTeamKey(b.team(), teams)) {
+                throw fail(where + ".team", TEAM_KEY, "another text");
             }
             if (b.openCases() < 1 || b.caseworkers() < 1) {
                 throw fail(where, "openCases and caseworkers of 1 or more", "a smaller number");

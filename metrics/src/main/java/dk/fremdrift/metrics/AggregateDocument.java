@@ -26,7 +26,9 @@ import java.util.TreeMap;
  * and one per key of its dimensions (team, age band, intervention kind, month). Caseworkers appear in no cell: the
  * {@link Dimension#CASEWORKER} cells are left out, and the caseload enters as a histogram (team, number of open
  * cases, number of caseworkers with that many). It holds no case id, no CPR number, no name and no caseworker key.
- * Team keys are kept: they name the municipality's organisation, not people. Counts are exact, small ones included;
+ * Team keys are kept: they name the municipality's organisation, not people; in a document of several municipalities
+ * they are qualified by the municipality's code ({@code 461/team-nord}), since two municipalities may both have a
+ * {@code team-nord}. Counts are exact, small ones included;
  * the political profile's suppression is applied when a report is made from the document, after merging.
  *
  * <p><b>Format.</b> JSON written with the vendor's Jackson 2 (with the JDK 8 and Java time modules) or Jackson 3,

@@ -31,6 +31,10 @@ import java.util.regex.Pattern;
 final class Aggregates {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
+    /** Between the municipality code and the team's own key in a document of several municipalities. */
+    static final String TEAM_SEPARATOR = "/";
+
     private static final String LIBRARY_VERSION = readLibraryVersion();
 
     private Aggregates() {}
@@ -184,6 +188,47 @@ final class Aggregates {
         return acc;
     }
 
+    /**
+     * The document with its team keys qualified by its one municipality ({@code 461/team-nord}), as they are in a
+     * document of several municipalities: teams of different municipalities may share a key, and are different teams.
+     */
+    static AggregateDocument qualified(AggregateDocument d) {
+        String prefix = d.municipalities().get(0).format() + TEAM_SEPARATOR;
+        List<IndicatorState> indicators = new ArrayList<>();
+        for (IndicatorState i : d.indicators()) {
+            List<AggregateDocument.Cell> cells = new ArrayList<>();
+            for (AggregateDocument.Cell c : i.cells()) {
+                cells.add(
+                        c.dimension().equals(java.util.Optional.of(Dimension.TEAM))
+                                ? new AggregateDocument.Cell(
+                                        c.dimension(),
+                                        prefix + c.key(),
+                                        c.cases(),
+                                        c.counts(),
+                                        c.days(),
+                                        c.categories(),
+                                        c.sum())
+                                : c);
+            }
+            indicators.add(new IndicatorState(i.id(), i.fingerprint(), i.meanOfCounts(), i.definition(), cells));
+        }
+        List<CaseloadBin> caseload = new ArrayList<>();
+        for (CaseloadBin b : d.caseload()) {
+            caseload.add(new CaseloadBin(prefix + b.team(), b.openCases(), b.caseworkers()));
+        }
+        return new AggregateDocument(
+                d.format(),
+                d.version(),
+                d.municipalities(),
+                d.libraryVersion(),
+                d.ruleBook(),
+                d.config(),
+                d.cases(),
+                indicators,
+                caseload,
+                d.budget());
+    }
+
     /** Merges documents; see {@link AggregateDocument#merge(List)}. */
     static AggregateDocument merge(List<AggregateDocument> documents) {
         List<AggregateDocument> docs = List.copyOf(Objects.requireNonNull(documents, "documents"));
@@ -197,7 +242,8 @@ final class Aggregates {
             AggregateDocument d = docs.get(i);
             State state;
             try {
-                state = read(d);
+                AggregateChecks.check(d);
+                state = read(docs.size() > 1 && d.municipalities().size() == 1 ? qualified(d) : d);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("documents[" + i + "]." + e.getMessage(), e);
             }

@@ -14,8 +14,10 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -69,16 +71,25 @@ class AggregateDocumentProperties {
 
         assertThat(flat.municipalities()).as("seed %d", seed).hasSize(parts).isSorted();
         assertThat(flat.cases()).as("seed %d", seed).isEqualTo(CASES);
-        assertThat(sameMunicipality(flat)).as("seed %d, %d parts", seed, parts).isEqualTo(expected);
         assertThat(nested).as("seed %d, %d parts, nested", seed, parts).isEqualTo(flat);
+        if (parts == 1) {
+            assertThat(flat).as("seed %d, one part", seed).isEqualTo(expected);
+        } else {
+            // Teams of different municipalities are different teams: their keys are qualified by the municipality.
+            assertThat(withoutTeams(flat)).as("seed %d, %d parts", seed, parts).isEqualTo(withoutTeams(expected));
+            assertThat(teamCells(flat))
+                    .as("seed %d, %d parts", seed, parts)
+                    .isEqualTo(teamCells(
+                            documents.stream().map(Aggregates::qualified).toList()));
+        }
 
         MetricsAggregator read = MetricsAggregator.fromDocument(flat);
-        assertThat(read.report(ReportProfile.POLITICAL))
+        assertThat(withoutPeople(read.report(ReportProfile.POLITICAL), parts > 1))
                 .as("seed %d", seed)
-                .isEqualTo(whole.report(ReportProfile.POLITICAL));
-        assertThat(withoutCaseworkers(read.report(ReportProfile.ADMINISTRATIVE)))
+                .isEqualTo(withoutPeople(whole.report(ReportProfile.POLITICAL), parts > 1));
+        assertThat(withoutPeople(read.report(ReportProfile.ADMINISTRATIVE), parts > 1))
                 .as("seed %d", seed)
-                .isEqualTo(withoutCaseworkers(whole.report(ReportProfile.ADMINISTRATIVE)));
+                .isEqualTo(withoutPeople(whole.report(ReportProfile.ADMINISTRATIVE), parts > 1));
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -109,7 +120,23 @@ class AggregateDocumentProperties {
                 nestedMerge(docs.subList(0, cut), random), nestedMerge(docs.subList(cut, docs.size()), random)));
     }
 
-    private static AggregateDocument sameMunicipality(AggregateDocument d) {
+    /** The document with no team cells, the caseload's teams merged, and one municipality: what a split keeps. */
+    private static AggregateDocument withoutTeams(AggregateDocument d) {
+        List<AggregateDocument.IndicatorState> indicators = new ArrayList<>();
+        for (AggregateDocument.IndicatorState i : d.indicators()) {
+            indicators.add(new AggregateDocument.IndicatorState(
+                    i.id(),
+                    i.fingerprint(),
+                    i.meanOfCounts(),
+                    i.definition(),
+                    i.cells().stream()
+                            .filter(c -> !c.dimension().equals(Optional.of(Dimension.TEAM)))
+                            .toList()));
+        }
+        Map<Long, Long> loads = new TreeMap<>();
+        d.caseload().forEach(b -> loads.merge(b.openCases(), b.caseworkers(), Long::sum));
+        List<AggregateDocument.CaseloadBin> caseload = new ArrayList<>();
+        loads.forEach((load, n) -> caseload.add(new AggregateDocument.CaseloadBin("all", load, n)));
         return new AggregateDocument(
                 d.format(),
                 d.version(),
@@ -118,18 +145,53 @@ class AggregateDocumentProperties {
                 d.ruleBook(),
                 d.config(),
                 d.cases(),
-                d.indicators(),
-                d.caseload(),
+                indicators,
+                caseload,
                 d.budget());
+    }
+
+    /** The team cells of one document, by indicator, dimension and key. */
+    private static Map<String, AggregateDocument.Cell> teamCells(AggregateDocument d) {
+        return teamCells(List.of(d));
+    }
+
+    private static Map<String, AggregateDocument.Cell> teamCells(List<AggregateDocument> docs) {
+        Map<String, AggregateDocument.Cell> cells = new TreeMap<>();
+        for (AggregateDocument d : docs) {
+            for (AggregateDocument.IndicatorState i : d.indicators()) {
+                for (AggregateDocument.Cell c : i.cells()) {
+                    if (c.dimension().equals(Optional.of(Dimension.TEAM))) {
+                        assertThat(cells.put(i.id() + "/" + c.key(), c)).isNull();
+                    }
+                }
+            }
+            for (AggregateDocument.CaseloadBin b : d.caseload()) {
+                AggregateDocument.Cell bin = new AggregateDocument.Cell(
+                        Optional.empty(), b.team(), b.caseworkers(), List.of(), null, null, null);
+                assertThat(cells.put("caseload/" + b.team() + "/" + b.openCases(), bin))
+                        .isNull();
+            }
+        }
+        return cells;
+    }
+
+    /** The report with the caseworker breakdowns emptied, and the team ones too when the teams were qualified. */
+    static MetricsReport withoutPeople(MetricsReport r, boolean teams) {
+        return teams ? without(r, Dimension.CASEWORKER, Dimension.TEAM) : without(r, Dimension.CASEWORKER);
     }
 
     /** The report with every caseworker breakdown emptied: what a document cannot carry. */
     static MetricsReport withoutCaseworkers(MetricsReport r) {
+        return without(r, Dimension.CASEWORKER);
+    }
+
+    private static MetricsReport without(MetricsReport r, Dimension... dimensions) {
+        List<Dimension> emptied = List.of(dimensions);
         List<IndicatorResult> results = new ArrayList<>();
         for (IndicatorResult i : r.indicators()) {
             List<Breakdown> breakdowns = new ArrayList<>();
             for (Breakdown b : i.breakdowns()) {
-                breakdowns.add(b.dimension() == Dimension.CASEWORKER ? new Breakdown(b.dimension(), List.of()) : b);
+                breakdowns.add(emptied.contains(b.dimension()) ? new Breakdown(b.dimension(), List.of()) : b);
             }
             results.add(new IndicatorResult(i.id(), i.kind(), i.overall(), breakdowns, i.monthly()));
         }
