@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Iterator;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -32,9 +33,13 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "demo",
         description = "Generate a synthetic municipality (no real data), write its cases to DIR/cases.jsonl so you"
-                + " can see the input format, and write the full report for it into DIR.",
+                + " can see the input format, and write the full report for it into DIR, with the aggregate document"
+                + " (aggregate.json) that 'fremdrift merge' takes.",
         mixinStandardHelpOptions = true)
 final class DemoCommand implements Callable<Integer> {
+
+    /** The aggregate document the demo writes beside the report. */
+    static final String AGGREGATE = "aggregate.json";
 
     private final Clock clock;
 
@@ -128,11 +133,12 @@ final class DemoCommand implements Callable<Integer> {
                         Languages.locale(reportOptions.lang),
                         !quiet,
                         threads.count(),
-                        CaseInput.DEFAULT_MAX_LINE_BYTES),
+                        CaseInput.DEFAULT_MAX_LINE_BYTES,
+                        Optional.of(out.resolve(AGGREGATE))),
                 Outputs.FILES,
                 spec.commandLine().getErr());
         spec.commandLine().getErr().println("synthetic cases (the input format) → " + cases.toAbsolutePath());
-        ReportCommand.print(spec.commandLine().getErr(), r, out);
+        ReportCommand.print(spec.commandLine().getErr(), r, out, out.resolve(AGGREGATE));
         return ExitCodes.OK;
     }
 

@@ -24,6 +24,7 @@ import picocli.CommandLine.IFactory;
         subcommands = {
             DemoCommand.class,
             ReportCommand.class,
+            MergeCommand.class,
             DeadlinesCommand.class,
             ReviewCommand.class,
             RulesCommand.class,

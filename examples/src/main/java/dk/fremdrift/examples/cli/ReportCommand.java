@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,6 +53,15 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     LineLimit lineLimit;
 
+    @Option(
+            names = "--aggregate-out",
+            paramLabel = "FILE",
+            description =
+                    "Also write the aggregate document (JSON) of the metrics: every indicator's counters, no case,"
+                            + " CPR or caseworker id. Needs the cases of one municipality. Merge several with 'fremdrift"
+                            + " merge'.")
+    Path aggregateOut;
+
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
 
@@ -76,19 +86,23 @@ final class ReportCommand implements Callable<Integer> {
                         Languages.locale(reportOptions.lang),
                         !quiet,
                         threads.count(),
-                        lineLimit.bytes()),
+                        lineLimit.bytes(),
+                        Optional.ofNullable(aggregateOut)),
                 opener,
                 spec.commandLine().getErr());
-        print(spec.commandLine().getErr(), r, out);
+        print(spec.commandLine().getErr(), r, out, aggregateOut);
         return r.counts().rejected() > 0 ? ExitCodes.OK_WITH_REJECTS : ExitCodes.OK;
     }
 
-    static void print(PrintWriter err, ReportRun.Result r, Path out) {
+    static void print(PrintWriter err, ReportRun.Result r, Path out, Path aggregate) {
         err.printf(
                 "read %,d cases: %,d accepted, %,d rejected%n",
                 r.counts().read(), r.counts().accepted(), r.counts().rejected());
         err.printf("deadlines: %,d; findings: %,d%n", r.deadlines(), r.findings());
         err.println("report → " + out.resolve("index.html").toAbsolutePath());
+        if (aggregate != null) {
+            err.println("aggregate document → " + aggregate.toAbsolutePath());
+        }
         if (r.counts().rejected() > 0) {
             err.println("rejected lines, with line number and reason → " + out.resolve("rejects.jsonl"));
         }

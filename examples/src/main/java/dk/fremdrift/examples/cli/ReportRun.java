@@ -9,6 +9,7 @@ import dk.fremdrift.examples.report.DeadlineSummary;
 import dk.fremdrift.examples.report.InputCounts;
 import dk.fremdrift.examples.report.ReportDocument;
 import dk.fremdrift.examples.report.ReviewSummary;
+import dk.fremdrift.metrics.AggregateDocument;
 import dk.fremdrift.metrics.Budget;
 import dk.fremdrift.metrics.MetricsAggregator;
 import dk.fremdrift.metrics.MetricsConfig;
@@ -55,7 +56,8 @@ final class ReportRun {
             Locale locale,
             boolean progress,
             int threads,
-            int maxLineBytes) {}
+            int maxLineBytes,
+            Optional<Path> aggregateOut) {}
 
     /** What came out. */
     record Result(InputCounts counts, ReportDocument document, long deadlines, long findings) {}
@@ -79,8 +81,16 @@ final class ReportRun {
             Locale locale,
             int threads) {}
 
-    /** The report of one input, and how many deadlines and findings were written. */
-    record Made(ReportDocument document, long deadlines, long findings) {}
+    /**
+     * The report of one input, how many deadlines and findings were written, the merged metrics and the
+     * municipality of the cases, if they all belong to one.
+     */
+    record Made(
+            ReportDocument document,
+            long deadlines,
+            long findings,
+            MetricsAggregator metrics,
+            Optional<MunicipalityCode> municipality) {}
 
     static Result run(Options o, Outputs.Opener opener, PrintWriter err) throws IOException {
         try {
@@ -112,10 +122,24 @@ final class ReportRun {
                     rejects,
                     new Progress(err, in.size(), o.progress()));
             deadlines.finish();
+            if (o.aggregateOut().isPresent()) {
+                Path file = o.aggregateOut().get();
+                createParent(file);
+                MunicipalityCode municipality = made.municipality()
+                        .orElseThrow(() -> new UserError("--aggregate-out: expected the accepted cases of one"
+                                + " municipality, got "
+                                + (made.document().input().orElseThrow().accepted() == 0
+                                        ? "none"
+                                        : "cases of several; split the input by municipality")));
+                AggregateDocument aggregate =
+                        made.metrics().toDocument(municipality, setup.engine().rules());
+                CaseJsonLines.mapper().writerWithDefaultPrettyPrinter().writeValue(outputs.create(file), aggregate);
+            }
             CaseJsonLines.mapper().writerWithDefaultPrettyPrinter().writeValue(reportJson, made.document());
             indexHtml.write(Dashboard.render(made.document(), o.locale()).getBytes(StandardCharsets.UTF_8));
             outputs.commit();
-            return new Result(made.document().input(), made.document(), made.deadlines(), made.findings());
+            return new Result(
+                    made.document().input().orElseThrow(), made.document(), made.deadlines(), made.findings());
         } catch (JacksonIOException e) {
             // Jackson wraps a failure of the stream it writes report.json to; the cause names the file.
             IOException cause = e.getCause();
@@ -123,6 +147,15 @@ final class ReportRun {
                 throw cause;
             }
             throw e;
+        }
+    }
+
+    private static void createParent(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new UserError("cannot create the folder " + parent + ": " + Outputs.cause(e), e);
         }
     }
 
@@ -169,7 +202,9 @@ final class ReportRun {
         return new Made(
                 document(s, total, counts),
                 pipeline.count(DeadlineFiles.URGENT) + pipeline.count(DeadlineFiles.REST),
-                pipeline.count(FINDINGS));
+                pipeline.count(FINDINGS),
+                total.metrics,
+                total.municipality.single());
     }
 
     private static ReportDocument document(Setup s, Worker total, InputCounts counts) {

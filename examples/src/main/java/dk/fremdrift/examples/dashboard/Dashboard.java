@@ -190,15 +190,23 @@ public final class Dashboard {
                                 : l.t("Administrativ (ledere og teams)", "Administrative (leaders and teams)")));
         fact(h, l.t("Rapportperiode", "Reporting period"), Html.text(Notes.period(page)));
         fact(h, l.t("Sager", "Cases"), page.count(r.cases(), suppressionOfCases(r)));
-        fact(
-                h,
-                l.t("Inputlinjer", "Input lines"),
-                Html.text(l.integer(d.input().read())
-                        + l.t(" læst = ", " read = ")
-                        + l.integer(d.input().accepted())
-                        + l.t(" godkendt + ", " accepted + ")
-                        + l.integer(d.input().rejected())
-                        + l.t(" afvist", " rejected")));
+        d.input()
+                .ifPresent(input -> fact(
+                        h,
+                        l.t("Inputlinjer", "Input lines"),
+                        Html.text(l.integer(input.read())
+                                + l.t(" læst = ", " read = ")
+                                + l.integer(input.accepted())
+                                + l.t(" godkendt + ", " accepted + ")
+                                + l.integer(input.rejected())
+                                + l.t(" afvist", " rejected"))));
+        d.merged()
+                .ifPresent(merged -> fact(
+                        h,
+                        l.t("Lagt sammen af", "Merged from"),
+                        Html.text(l.integer(merged.size())
+                                + l.t(" kommuners aggregater: ", " municipalities' aggregates: ")
+                                + String.join(", ", merged))));
         h.append("</dl><p class=\"profile-note\">");
         if (page.political()) {
             int threshold = r.profile().suppressionThreshold();

@@ -5,26 +5,52 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dk.fremdrift.metrics.MetricsReport;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Everything a run of {@code fremdrift report} found, in aggregate: the input counts, the management information,
  * and, for the administrative profile, the deadlines per duty and the findings per review rule. Written as
- * report.json and rendered as index.html. Holds no personal data and no case-level detail.
+ * report.json and rendered as index.html. Holds no personal data and no case-level detail. A report made by {@code
+ * fremdrift merge} from aggregate documents has no input counts (each municipality's run has its own) and names the
+ * municipalities it merged.
  *
  * @param asOf the date the cases were evaluated as of (end of day, Danish time)
  * @param municipality the municipality's code and name, if all cases belong to one
- * @param input what happened to the input lines
+ * @param merged the codes and names of the municipalities merged, for a report made from aggregate documents
+ * @param input what happened to the input lines; absent for a merged report
  * @param metrics the management information
- * @param deadlines the deadlines per duty and status (administrative profile only)
- * @param review the findings per review rule (administrative profile only)
+ * @param deadlines the deadlines per duty and status (administrative profile of a run only)
+ * @param review the findings per review rule (administrative profile of a run only)
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonPropertyOrder({"asOf", "municipality", "input", "metrics", "deadlines", "review"})
+@JsonPropertyOrder({"asOf", "municipality", "merged", "input", "metrics", "deadlines", "review"})
 public record ReportDocument(
         @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate asOf,
         Optional<String> municipality,
-        InputCounts input,
+        Optional<List<String>> merged,
+        Optional<InputCounts> input,
         MetricsReport metrics,
         Optional<DeadlineSummary> deadlines,
-        Optional<ReviewSummary> review) {}
+        Optional<ReviewSummary> review) {
+
+    /**
+     * Returns the report of one run over a file of cases.
+     *
+     * @param asOf the date the cases were evaluated as of
+     * @param municipality the municipality, if all cases belong to one
+     * @param input what happened to the input lines
+     * @param metrics the management information
+     * @param deadlines the deadlines per duty and status
+     * @param review the findings per review rule
+     */
+    public ReportDocument(
+            LocalDate asOf,
+            Optional<String> municipality,
+            InputCounts input,
+            MetricsReport metrics,
+            Optional<DeadlineSummary> deadlines,
+            Optional<ReviewSummary> review) {
+        this(asOf, municipality, Optional.empty(), Optional.of(input), metrics, deadlines, review);
+    }
+}

@@ -145,7 +145,7 @@ class DashboardTest {
         ReportDocument leaky = new ReportDocument(
                 political().asOf(),
                 political().municipality(),
-                political().input(),
+                political().input().orElseThrow(),
                 political().metrics(),
                 administrative().deadlines(),
                 administrative().review());
@@ -514,6 +514,11 @@ class DashboardTest {
         MetricsReport hostileMetrics = new MetricsReport(
                 m.asOf(), m.zone(), m.period(), m.profile(), m.cases(), definitions, m.indicators(), m.budget());
         return new ReportDocument(
-                d.asOf(), Optional.of(HOSTILE), d.input(), hostileMetrics, Optional.of(deadlines), Optional.of(review));
+                d.asOf(),
+                Optional.of(HOSTILE),
+                d.input().orElseThrow(),
+                hostileMetrics,
+                Optional.of(deadlines),
+                Optional.of(review));
     }
 }
