@@ -156,7 +156,7 @@ public record AggregateDocument(
      * @param fingerprint the SHA-256 (64 lower-case hex digits) of the definition's canonical text
      * @param meanOfCounts whether a mean's sums are counts, shown in reports (see {@link Indicator#meanOfCounts()})
      * @param definition the definition
-     * @param cells the cells, overall first (no dimension, key {@code ALL}), then by dimension and key
+     * @param cells the cells, overall first (no dimension, key {@code all}), then by dimension and key
      */
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
     @JsonPropertyOrder({"id", "fingerprint", "meanOfCounts", "definition", "cells"})
@@ -190,7 +190,7 @@ public record AggregateDocument(
      * The counters of one cell of an indicator.
      *
      * @param dimension the dimension; absent for the overall cell
-     * @param key the key in the dimension; {@code ALL} for the overall cell
+     * @param key the key in the dimension; {@code all} for the overall cell
      * @param cases the number of distinct cases behind the cell
      * @param counts four counters, whose meaning depends on the indicator's kind (see the class)
      * @param days a days indicator's observations by whole days, ascending; empty for other kinds
