@@ -25,6 +25,7 @@ import picocli.CommandLine.IFactory;
             DemoCommand.class,
             ReportCommand.class,
             MergeCommand.class,
+            BenchmarkCommand.class,
             DeadlinesCommand.class,
             ReviewCommand.class,
             RulesCommand.class,

@@ -103,6 +103,7 @@ final class MergeCommand implements Callable<Integer> {
                 Optional.empty(),
                 report,
                 Optional.empty(),
+                Optional.empty(),
                 Optional.empty());
         try {
             Files.createDirectories(out);

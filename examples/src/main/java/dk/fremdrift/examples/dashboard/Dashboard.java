@@ -62,6 +62,10 @@ public final class Dashboard {
         String header = header(page);
         List<String[]> toc = new ArrayList<>();
         StringBuilder main = new StringBuilder();
+        if (document.benchmark().isPresent()) {
+            main.append(BenchmarkSections.render(page, document.benchmark().get()));
+            toc.add(new String[] {"benchmark", l.t("Sammenligning", "Benchmark")});
+        }
         List<TimelinessSection.Step> steps = TimelinessSection.steps(page);
         if (!steps.isEmpty()) {
             main.append(TimelinessSection.render(page, steps));

@@ -22,9 +22,10 @@ import java.util.Optional;
  * @param metrics the management information
  * @param deadlines the deadlines per duty and status (administrative profile of a run only)
  * @param review the findings per review rule (administrative profile of a run only)
+ * @param benchmark the municipality against its peers, for a report made by {@code fremdrift benchmark}
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonPropertyOrder({"asOf", "municipality", "merged", "input", "metrics", "deadlines", "review"})
+@JsonPropertyOrder({"asOf", "municipality", "merged", "input", "metrics", "deadlines", "review", "benchmark"})
 public record ReportDocument(
         @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate asOf,
         Optional<String> municipality,
@@ -32,7 +33,8 @@ public record ReportDocument(
         Optional<InputCounts> input,
         MetricsReport metrics,
         Optional<DeadlineSummary> deadlines,
-        Optional<ReviewSummary> review) {
+        Optional<ReviewSummary> review,
+        Optional<BenchmarkSection> benchmark) {
 
     /**
      * Returns the report of one run over a file of cases.
@@ -51,6 +53,6 @@ public record ReportDocument(
             MetricsReport metrics,
             Optional<DeadlineSummary> deadlines,
             Optional<ReviewSummary> review) {
-        this(asOf, municipality, Optional.empty(), Optional.of(input), metrics, deadlines, review);
+        this(asOf, municipality, Optional.empty(), Optional.of(input), metrics, deadlines, review, Optional.empty());
     }
 }
