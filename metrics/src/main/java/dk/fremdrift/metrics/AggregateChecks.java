@@ -308,6 +308,10 @@ final class AggregateChecks {
     /** Checks that a document adds up with the first of a merge. */
     static void checkAlike(AggregateDocument first, AggregateDocument d, int i) {
         String at = "documents[" + i + "]";
+        if (first.synthetic() != d.synthetic()) {
+            throw new IllegalArgumentException(at + ".synthetic: expected " + kind(first) + " as documents[0], got "
+                    + kind(d) + "; synthetic and real figures are never merged");
+        }
         if (!first.config().equals(d.config())) {
             throw new IllegalArgumentException(at + ".config: expected the settings of documents[0] (" + first.config()
                     + "), got other settings (" + d.config() + ")");
@@ -337,6 +341,10 @@ final class AggregateChecks {
                 throw fail(at + ".indicators[" + k + "].meanOfCounts", "that of documents[0]", "the opposite");
             }
         }
+    }
+
+    private static String kind(AggregateDocument d) {
+        return d.synthetic() ? "synthetic data" : "real data";
     }
 
     private static IllegalArgumentException fail(String field, String expected, String found) {

@@ -40,7 +40,8 @@ import java.util.TreeMap;
  * categories} the counts of a distribution, {@code sum} the exact sum of measured values of a mean.
  *
  * <p><b>Checks.</b> A document is checked when it is read (by {@link #merge(List)} and {@link
- * MetricsAggregator#fromDocument(AggregateDocument)}): the format and version; each definition against its
+ * MetricsAggregator#fromDocument(AggregateDocument)}): the format and version; that synthetic documents are merged
+ * only with synthetic ones; each definition against its
  * fingerprint, and each standard indicator's against this library's for the document's settings; every cell's
  * dimension and key (months in the period, age bands and kinds known, categories the definition's); and that the
  * cells of each dimension add up to the overall cell, as they must, since every observation reaches exactly one cell
@@ -50,6 +51,7 @@ import java.util.TreeMap;
  * @param format always {@value #FORMAT}
  * @param version the format's version, {@value #VERSION}
  * @param municipalities the municipalities whose cases are counted, ascending, each once
+ * @param synthetic whether the cases are synthetic (a demo's), not any real child's; left out of JSON when false
  * @param libraryVersion the version of the library that wrote the document ({@code development} when unknown)
  * @param ruleBook the {@linkplain RuleBook#fingerprint() fingerprint} of the rule book the deadlines were evaluated
  *     with
@@ -65,6 +67,7 @@ import java.util.TreeMap;
     "format",
     "version",
     "municipalities",
+    "synthetic",
     "libraryVersion",
     "ruleBook",
     "config",
@@ -77,6 +80,7 @@ public record AggregateDocument(
         String format,
         int version,
         List<MunicipalityCode> municipalities,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean synthetic,
         String libraryVersion,
         String ruleBook,
         MetricsConfig config,
@@ -97,6 +101,7 @@ public record AggregateDocument(
      * @param format the format's name
      * @param version the format's version
      * @param municipalities the municipalities
+     * @param synthetic whether the cases are synthetic
      * @param libraryVersion the writer's version
      * @param ruleBook the rule book's fingerprint
      * @param config the settings
@@ -132,11 +137,32 @@ public record AggregateDocument(
         return Aggregates.merge(documents);
     }
 
+    /**
+     * Returns this document marked as made from synthetic cases, such as a demo's, so that it is never merged with
+     * documents of real cases, nor taken for one.
+     *
+     * @return the marked document
+     */
+    public AggregateDocument asSynthetic() {
+        return new AggregateDocument(
+                format,
+                version,
+                municipalities,
+                true,
+                libraryVersion,
+                ruleBook,
+                config,
+                cases,
+                indicators,
+                caseload,
+                budget);
+    }
+
     /** Returns the format, version, municipalities, period and number of cases; never personal data. */
     @Override
     public String toString() {
-        return "AggregateDocument[" + format + " " + version + ", municipalities=" + municipalities + ", period="
-                + config.period() + ", cases=" + cases + "]";
+        return "AggregateDocument[" + format + " " + version + (synthetic ? ", synthetic" : "") + ", municipalities="
+                + municipalities + ", period=" + config.period() + ", cases=" + cases + "]";
     }
 
     @JsonAnySetter

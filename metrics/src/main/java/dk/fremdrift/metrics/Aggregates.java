@@ -77,7 +77,8 @@ final class Aggregates {
     }
 
     /** Writes a state as a document of the given municipalities, evaluated with a rule book of a fingerprint. */
-    static AggregateDocument write(State state, Set<MunicipalityCode> municipalities, String ruleBook) {
+    static AggregateDocument write(
+            State state, Set<MunicipalityCode> municipalities, boolean synthetic, String ruleBook) {
         List<IndicatorState> indicators = new ArrayList<>();
         for (IndicatorDefinition d : state.definitions) {
             Tally tally = state.tallies.get(d.id());
@@ -88,6 +89,7 @@ final class Aggregates {
                 AggregateDocument.FORMAT,
                 AggregateDocument.VERSION,
                 List.copyOf(new TreeSet<>(municipalities)),
+                synthetic,
                 LIBRARY_VERSION,
                 ruleBook,
                 state.config,
@@ -220,6 +222,7 @@ final class Aggregates {
                 d.format(),
                 d.version(),
                 d.municipalities(),
+                d.synthetic(),
                 d.libraryVersion(),
                 d.ruleBook(),
                 d.config(),
@@ -264,6 +267,6 @@ final class Aggregates {
                 merged.merge(state);
             }
         }
-        return write(merged, seen.keySet(), first.ruleBook());
+        return write(merged, seen.keySet(), first.synthetic(), first.ruleBook());
     }
 }

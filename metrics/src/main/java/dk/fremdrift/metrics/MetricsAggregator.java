@@ -229,7 +229,7 @@ public final class MetricsAggregator {
         Objects.requireNonNull(municipality, "municipality");
         Objects.requireNonNull(rules, "rules");
         requireCases();
-        return Aggregates.write(state, Set.of(municipality), rules.fingerprint());
+        return Aggregates.write(state, Set.of(municipality), false, rules.fingerprint());
     }
 
     /**

@@ -141,6 +141,7 @@ class AggregateDocumentProperties {
                 d.format(),
                 d.version(),
                 List.of(MunicipalityCode.of(CODES[0])),
+                d.synthetic(),
                 d.libraryVersion(),
                 d.ruleBook(),
                 d.config(),

@@ -204,6 +204,24 @@ class AggregateDocumentTest {
     }
 
     @Test
+    void merge_syntheticWithReal_isRefused() {
+        AggregateDocument real = aggregate(planted()).toDocument(ODENSE, ENGINE.rules());
+        AggregateDocument demo = aggregate(new RandomCases(5).cases(10))
+                .toDocument(AARHUS, ENGINE.rules())
+                .asSynthetic();
+
+        assertThatThrownBy(() -> AggregateDocument.merge(List.of(real, demo)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("documents[1].synthetic: expected real data as documents[0], got synthetic data; synthetic"
+                        + " and real figures are never merged");
+        assertThat(AggregateDocument.merge(List.of(demo.asSynthetic(), real.asSynthetic()))
+                        .synthetic())
+                .isTrue();
+        assertThat(real.synthetic()).isFalse();
+        assertThat(demo.toString()).contains("synthetic");
+    }
+
+    @Test
     void merge_otherRuleBook_isRefused() {
         RuleBook everyFourMonths = RuleBook.statutory()
                 .withMunicipalRules(MunicipalRules.of(AARHUS, List.of(), List.of())

@@ -140,10 +140,11 @@ final class AggregateSchema {
                         || owner == AggregateDocument.Cell.class);
     }
 
-    /** A cell's zero sum may be left out by a writer that leaves out empty values. */
+    /** A cell's zero sum, and a document's synthetic mark when false, may be left out by a writer that leaves out empty values. */
     private static boolean isZeroLeftOut(FieldScope field) {
-        return field.getDeclaringType().getErasedType() == AggregateDocument.Cell.class
-                && field.getDeclaredName().equals("sum");
+        Class<?> owner = field.getDeclaringType().getErasedType();
+        return (owner == AggregateDocument.Cell.class && field.getDeclaredName().equals("sum"))
+                || (owner == AggregateDocument.class && field.getDeclaredName().equals("synthetic"));
     }
 
     private static boolean isCounts(FieldScope field) {
