@@ -148,14 +148,38 @@ final class BenchmarkCommand implements Callable<Integer> {
             chosen.addAll(candidates.values());
             selection = new BenchmarkSection.PeerSelection(BenchmarkSection.Method.ALL, List.of(), List.of());
         }
+        Benchmark benchmark = write(mine, chosen, selection, out, reportProfile, locale);
+        PrintWriter err = spec.commandLine().getErr();
+        err.printf(
+                "benchmarked %s against %d peers (%s) on %d indicators%n",
+                me,
+                benchmark.peers().size(),
+                selection.method().name().toLowerCase(Locale.ROOT),
+                benchmark.rows().size());
+        err.println("report → " + out.resolve("index.html").toAbsolutePath());
+        err.flush();
+        return ExitCodes.OK;
+    }
+
+    /** Benchmarks a municipality against chosen peers and writes report.json and index.html into a folder. */
+    static Benchmark write(
+            AggregateDocument mine,
+            List<AggregateDocument> chosen,
+            BenchmarkSection.PeerSelection selection,
+            Path out,
+            ReportProfile profile,
+            Locale locale)
+            throws IOException {
+        MunicipalityCode me = mine.municipalities().get(0);
         Benchmark benchmark;
         try {
-            benchmark = Benchmark.of(mine, chosen, reportProfile);
+            benchmark = Benchmark.of(mine, chosen, profile);
         } catch (IllegalArgumentException e) {
             throw new UserError("cannot benchmark " + me.format() + ": " + e.getMessage(), e);
         }
-        MetricsReport report = MetricsAggregator.fromDocument(mine).report(reportProfile);
+        MetricsReport report = MetricsAggregator.fromDocument(mine).report(profile);
         ReportDocument document = new ReportDocument(
+                mine.synthetic(),
                 mine.config().asOfDate(),
                 Optional.of(me.toString()),
                 Optional.empty(),
@@ -173,16 +197,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                     .write(Dashboard.render(document, locale).getBytes(StandardCharsets.UTF_8));
             outputs.commit();
         }
-        PrintWriter err = spec.commandLine().getErr();
-        err.printf(
-                "benchmarked %s against %d peers (%s) on %d indicators%n",
-                me,
-                benchmark.peers().size(),
-                selection.method().name().toLowerCase(Locale.ROOT),
-                benchmark.rows().size());
-        err.println("report → " + out.resolve("index.html").toAbsolutePath());
-        err.flush();
-        return ExitCodes.OK;
+        return benchmark;
     }
 
     private static MunicipalityCode code(String text) {

@@ -9,6 +9,7 @@ import dk.fremdrift.metrics.BudgetAggregate;
 import dk.fremdrift.metrics.BudgetLine;
 import dk.fremdrift.metrics.BudgetReport;
 import dk.fremdrift.metrics.BudgetYear;
+import dk.fremdrift.metrics.MetricsConfig;
 import dk.fremdrift.model.ChildCase;
 import dk.fremdrift.model.MunicipalityCode;
 import java.io.IOException;
@@ -89,6 +90,28 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
 
+    @Option(
+            names = "--national",
+            description = "All 98 municipalities instead of one (synthetic, sizes drawn, not their real ones): one"
+                    + " aggregate document each in DIR/aggregates, the national report in DIR, and a benchmark of"
+                    + " --municipality against its --nearest peers on a synthetic structural table in DIR/benchmark.")
+    boolean national;
+
+    @Option(
+            names = "--median-children",
+            paramLabel = "N",
+            defaultValue = "150",
+            description = "With --national: the median number of children with a case per municipality (default"
+                    + " 150; the four largest cities get more).")
+    int medianChildren;
+
+    @Option(
+            names = "--nearest",
+            paramLabel = "K",
+            defaultValue = "10",
+            description = "With --national: the number of nearest peers of the benchmark (default 10).")
+    int nearest;
+
     DemoCommand(Clock clock) {
         this.clock = clock;
     }
@@ -104,6 +127,28 @@ final class DemoCommand implements Callable<Integer> {
             code = MunicipalityCode.parse(municipality);
         } catch (IllegalArgumentException e) {
             throw new UserError("--municipality: " + e.getMessage(), e);
+        }
+        if (national) {
+            if (medianChildren < 1 || nearest < 5) {
+                throw new UserError("--median-children and --nearest: expected 1 or more and 5 or more, got "
+                        + medianChildren + " and " + nearest);
+            }
+            Files.createDirectories(out);
+            NationalDemo.run(
+                    new NationalDemo.Settings(
+                            seed,
+                            medianChildren,
+                            years,
+                            MetricsConfig.of(asOf.instant(clock), reportOptions.period(date)),
+                            DeadlineEngine.builder(DanishCalendar.statutory()).build(),
+                            code,
+                            nearest,
+                            reportOptions.profile(),
+                            Languages.locale(reportOptions.lang),
+                            threads.count(),
+                            out),
+                    spec.commandLine().getErr());
+            return ExitCodes.OK;
         }
         SyntheticMunicipality town = SyntheticMunicipality.builder()
                 .municipality(code)
@@ -134,7 +179,8 @@ final class DemoCommand implements Callable<Integer> {
                         !quiet,
                         threads.count(),
                         CaseInput.DEFAULT_MAX_LINE_BYTES,
-                        Optional.of(out.resolve(AGGREGATE))),
+                        Optional.of(out.resolve(AGGREGATE)),
+                        true),
                 Outputs.FILES,
                 spec.commandLine().getErr());
         spec.commandLine().getErr().println("synthetic cases (the input format) → " + cases.toAbsolutePath());

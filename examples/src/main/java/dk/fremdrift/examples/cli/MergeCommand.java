@@ -91,8 +91,28 @@ final class MergeCommand implements Callable<Integer> {
             documents.add(EngineOptions.read(file, AggregateDocument.class, "aggregate document"));
         }
         AggregateDocument merged = merge(documents);
-        MetricsReport report = MetricsAggregator.fromDocument(merged).report(reportProfile);
+        write(merged, out, reportProfile, locale, Optional.ofNullable(aggregateOut));
+        PrintWriter err = spec.commandLine().getErr();
+        err.printf(
+                "merged %d aggregate documents: %d municipalities, %,d cases%n",
+                documents.size(), merged.municipalities().size(), merged.cases());
+        err.println("report → " + out.resolve("index.html").toAbsolutePath());
+        if (aggregateOut != null) {
+            err.println("merged aggregate document → " + aggregateOut.toAbsolutePath());
+        }
+        err.flush();
+        return ExitCodes.OK;
+    }
+
+    /**
+     * Writes the report.json and index.html of a merged document into a folder, and the document itself if asked.
+     */
+    static void write(
+            AggregateDocument merged, Path out, ReportProfile profile, Locale locale, Optional<Path> aggregateOut)
+            throws IOException {
+        MetricsReport report = MetricsAggregator.fromDocument(merged).report(profile);
         ReportDocument document = new ReportDocument(
+                merged.synthetic(),
                 merged.config().asOfDate(),
                 merged.municipalities().size() == 1
                         ? Optional.of(merged.municipalities().get(0).toString())
@@ -116,25 +136,14 @@ final class MergeCommand implements Callable<Integer> {
                     .writeValue(outputs.create(out.resolve("report.json")), document);
             outputs.create(out.resolve("index.html"))
                     .write(Dashboard.render(document, locale).getBytes(StandardCharsets.UTF_8));
-            if (aggregateOut != null) {
-                Path parent = aggregateOut.toAbsolutePath().getParent();
-                Files.createDirectories(parent);
+            if (aggregateOut.isPresent()) {
+                Files.createDirectories(aggregateOut.get().toAbsolutePath().getParent());
                 CaseJsonLines.mapper()
                         .writerWithDefaultPrettyPrinter()
-                        .writeValue(outputs.create(aggregateOut), merged);
+                        .writeValue(outputs.create(aggregateOut.get()), merged);
             }
             outputs.commit();
         }
-        PrintWriter err = spec.commandLine().getErr();
-        err.printf(
-                "merged %d aggregate documents: %d municipalities, %,d cases%n",
-                documents.size(), merged.municipalities().size(), merged.cases());
-        err.println("report → " + out.resolve("index.html").toAbsolutePath());
-        if (aggregateOut != null) {
-            err.println("merged aggregate document → " + aggregateOut.toAbsolutePath());
-        }
-        err.flush();
-        return ExitCodes.OK;
     }
 
     /** Merges, naming the file of a document that does not add up instead of its position. */

@@ -87,7 +87,8 @@ final class ReportCommand implements Callable<Integer> {
                         !quiet,
                         threads.count(),
                         lineLimit.bytes(),
-                        Optional.ofNullable(aggregateOut)),
+                        Optional.ofNullable(aggregateOut),
+                        false),
                 opener,
                 spec.commandLine().getErr());
         print(spec.commandLine().getErr(), r, out, aggregateOut);

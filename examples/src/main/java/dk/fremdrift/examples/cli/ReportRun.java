@@ -57,7 +57,8 @@ final class ReportRun {
             boolean progress,
             int threads,
             int maxLineBytes,
-            Optional<Path> aggregateOut) {}
+            Optional<Path> aggregateOut,
+            boolean synthetic) {}
 
     /** What came out. */
     record Result(InputCounts counts, ReportDocument document, long deadlines, long findings) {}
@@ -133,10 +134,14 @@ final class ReportRun {
                                         : "cases of several; split the input by municipality")));
                 AggregateDocument aggregate =
                         made.metrics().toDocument(municipality, setup.engine().rules());
+                if (o.synthetic()) {
+                    aggregate = aggregate.asSynthetic();
+                }
                 CaseJsonLines.mapper().writerWithDefaultPrettyPrinter().writeValue(outputs.create(file), aggregate);
             }
-            CaseJsonLines.mapper().writerWithDefaultPrettyPrinter().writeValue(reportJson, made.document());
-            indexHtml.write(Dashboard.render(made.document(), o.locale()).getBytes(StandardCharsets.UTF_8));
+            ReportDocument document = o.synthetic() ? made.document().asSynthetic() : made.document();
+            CaseJsonLines.mapper().writerWithDefaultPrettyPrinter().writeValue(reportJson, document);
+            indexHtml.write(Dashboard.render(document, o.locale()).getBytes(StandardCharsets.UTF_8));
             outputs.commit();
             return new Result(
                     made.document().input().orElseThrow(), made.document(), made.deadlines(), made.findings());

@@ -211,7 +211,17 @@ public final class Dashboard {
                         Html.text(l.integer(merged.size())
                                 + l.t(" kommuners aggregater: ", " municipalities' aggregates: ")
                                 + String.join(", ", merged))));
-        h.append("</dl><p class=\"profile-note\">");
+        h.append("</dl>");
+        if (d.synthetic()) {
+            h.append("<p class=\"profile-note synthetic\"><strong>")
+                    .append(Html.text(l.t(
+                            "Syntetiske data: ingen rigtige børn, sager eller kommunetal. Kommunenavnene er kun"
+                                    + " etiketter.",
+                            "Synthetic data: no real children, cases or municipal figures. The municipalities' names"
+                                    + " are labels only.")))
+                    .append("</strong></p>");
+        }
+        h.append("<p class=\"profile-note\">");
         if (page.political()) {
             int threshold = r.profile().suppressionThreshold();
             h.append(Html.text(l.t(

@@ -15,6 +15,7 @@ import java.util.Optional;
  * fremdrift merge} from aggregate documents has no input counts (each municipality's run has its own) and names the
  * municipalities it merged.
  *
+ * @param synthetic whether the cases are synthetic (a demo's), not any real child's; left out of JSON when false
  * @param asOf the date the cases were evaluated as of (end of day, Danish time)
  * @param municipality the municipality's code and name, if all cases belong to one
  * @param merged the codes and names of the municipalities merged, for a report made from aggregate documents
@@ -25,8 +26,19 @@ import java.util.Optional;
  * @param benchmark the municipality against its peers, for a report made by {@code fremdrift benchmark}
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonPropertyOrder({"asOf", "municipality", "merged", "input", "metrics", "deadlines", "review", "benchmark"})
+@JsonPropertyOrder({
+    "synthetic",
+    "asOf",
+    "municipality",
+    "merged",
+    "input",
+    "metrics",
+    "deadlines",
+    "review",
+    "benchmark"
+})
 public record ReportDocument(
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean synthetic,
         @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate asOf,
         Optional<String> municipality,
         Optional<List<String>> merged,
@@ -53,6 +65,24 @@ public record ReportDocument(
             MetricsReport metrics,
             Optional<DeadlineSummary> deadlines,
             Optional<ReviewSummary> review) {
-        this(asOf, municipality, Optional.empty(), Optional.of(input), metrics, deadlines, review, Optional.empty());
+        this(
+                false,
+                asOf,
+                municipality,
+                Optional.empty(),
+                Optional.of(input),
+                metrics,
+                deadlines,
+                review,
+                Optional.empty());
+    }
+
+    /**
+     * Returns this report marked as made from synthetic cases, such as a demo's.
+     *
+     * @return the marked report
+     */
+    public ReportDocument asSynthetic() {
+        return new ReportDocument(true, asOf, municipality, merged, input, metrics, deadlines, review, benchmark);
     }
 }
