@@ -11,11 +11,11 @@ import static dk.fremdrift.metrics.Fixtures.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.fremdrift.deadlines.DeadlineUnit;
 import dk.fremdrift.deadlines.MunicipalRules;
 import dk.fremdrift.deadlines.Recurrence;
 import dk.fremdrift.deadlines.RuleBook;
+import dk.fremdrift.metrics.Jacksons.Json;
 import dk.fremdrift.model.CaseId;
 import dk.fremdrift.model.Child;
 import dk.fremdrift.model.ChildCase;
@@ -40,58 +40,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The aggregate document: written and read by both Jackson lines, refused when it does not add up, and anonymous. */
 class AggregateDocumentTest {
 
-    /** One Jackson line, as a vendor would set it up. */
-    interface Json {
-        String write(AggregateDocument document) throws Exception;
-
-        AggregateDocument read(String json) throws Exception;
-    }
-
-    static final class Jackson2 implements Json {
-        private final ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
-
-        @Override
-        public String write(AggregateDocument document) throws Exception {
-            return mapper.writeValueAsString(document);
-        }
-
-        @Override
-        public AggregateDocument read(String json) throws Exception {
-            return mapper.readValue(json, AggregateDocument.class);
-        }
-
-        @Override
-        public String toString() {
-            return "Jackson 2";
-        }
-    }
-
-    static final class Jackson3 implements Json {
-        private final JsonMapper mapper = JsonMapper.builder().build();
-
-        @Override
-        public String write(AggregateDocument document) {
-            return mapper.writeValueAsString(document);
-        }
-
-        @Override
-        public AggregateDocument read(String json) {
-            return mapper.readValue(json, AggregateDocument.class);
-        }
-
-        @Override
-        public String toString() {
-            return "Jackson 3";
-        }
-    }
-
     static Stream<Json> jacksons() {
-        return Stream.of(new Jackson2(), new Jackson3());
+        return Jacksons.both();
     }
 
     private static final MunicipalityCode AARHUS = MunicipalityCode.of(751);
@@ -132,7 +86,7 @@ class AggregateDocumentTest {
         MetricsAggregator aggregator = aggregate(planted());
         AggregateDocument document = aggregator.toDocument(ODENSE, ENGINE.rules());
 
-        AggregateDocument read = json.read(json.write(document));
+        AggregateDocument read = json.read(json.write(document), AggregateDocument.class);
 
         assertThat(read).isEqualTo(document);
         assertThat(MetricsAggregator.fromDocument(read).report(ReportProfile.POLITICAL))

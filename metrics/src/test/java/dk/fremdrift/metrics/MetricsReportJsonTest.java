@@ -11,7 +11,7 @@ import static dk.fremdrift.metrics.Fixtures.id;
 import static dk.fremdrift.metrics.Fixtures.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.fremdrift.metrics.Jacksons.Json;
 import dk.fremdrift.model.CaseId;
 import dk.fremdrift.model.Child;
 import dk.fremdrift.model.ChildCase;
@@ -45,53 +45,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** The report is written by the vendor's own Jackson, 2 or 3, with annotations only, and reads back equal. */
 class MetricsReportJsonTest {
 
-    /** One Jackson line, as a vendor would set it up. */
-    interface Json {
-        String write(MetricsReport report) throws Exception;
-
-        MetricsReport read(String json) throws Exception;
-    }
-
-    static final class Jackson2 implements Json {
-        private final ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
-
-        @Override
-        public String write(MetricsReport report) throws Exception {
-            return mapper.writeValueAsString(report);
-        }
-
-        @Override
-        public MetricsReport read(String json) throws Exception {
-            return mapper.readValue(json, MetricsReport.class);
-        }
-
-        @Override
-        public String toString() {
-            return "Jackson 2";
-        }
-    }
-
-    static final class Jackson3 implements Json {
-        private final JsonMapper mapper = JsonMapper.builder().build();
-
-        @Override
-        public String write(MetricsReport report) {
-            return mapper.writeValueAsString(report);
-        }
-
-        @Override
-        public MetricsReport read(String json) {
-            return mapper.readValue(json, MetricsReport.class);
-        }
-
-        @Override
-        public String toString() {
-            return "Jackson 3";
-        }
-    }
-
     static Stream<Json> jacksons() {
-        return Stream.of(new Jackson2(), new Jackson3());
+        return Jacksons.both();
     }
 
     private static final String CPR = "070615-4321";
@@ -146,7 +101,7 @@ class MetricsReportJsonTest {
 
         String text = json.write(report);
 
-        assertThat(json.read(text)).isEqualTo(report);
+        assertThat(json.read(text, MetricsReport.class)).isEqualTo(report);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -244,7 +199,9 @@ class MetricsReportJsonTest {
                     List.of(),
                     Optional.empty());
 
-            assertThat(json.read(json.write(one))).as(d.id()).isEqualTo(one);
+            assertThat(json.read(json.write(one), MetricsReport.class))
+                    .as(d.id())
+                    .isEqualTo(one);
         }
         assertThat(LocalDate.of(2025, 1, 1)).isEqualTo(CONFIG.period().startInclusive());
     }

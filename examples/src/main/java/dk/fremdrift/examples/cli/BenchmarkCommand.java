@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -40,6 +41,9 @@ final class BenchmarkCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    ProfileOptions profileOptions;
 
     @Option(
             names = "--aggregate",
@@ -84,34 +88,10 @@ final class BenchmarkCommand implements Callable<Integer> {
             description = "Output folder (created if missing). Default: ./fremdrift-benchmark")
     Path out;
 
-    @Option(
-            names = "--profile",
-            paramLabel = "administrative|political",
-            defaultValue = "political",
-            description = "political (default: small values suppressed, after merging) or administrative.")
-    String profile;
-
-    @Option(
-            names = "--suppress-below",
-            paramLabel = "N",
-            defaultValue = "5",
-            description = "In the political profile, suppress counts below N (default 5).")
-    int suppressBelow;
-
-    @Option(
-            names = "--lang",
-            paramLabel = "da|en",
-            defaultValue = "da",
-            description = "Language of index.html: da or en.")
-    String lang;
-
     @Override
     public Integer call() throws IOException {
-        ReportOptions options = new ReportOptions();
-        options.profile = profile;
-        options.suppressBelow = suppressBelow;
-        ReportProfile reportProfile = options.profile();
-        Locale locale = Languages.locale(lang);
+        ReportProfile reportProfile = profileOptions.profile();
+        Locale locale = profileOptions.locale();
         if (!group.isEmpty() && structure != null) {
             throw new UserError("--group and --structure: expected one way of choosing the peers, got both");
         }

@@ -21,6 +21,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,6 +42,9 @@ final class MergeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    ProfileOptions profileOptions;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Aggregate documents (JSON), one or more.")
     List<Path> files = new ArrayList<>();
 
@@ -52,28 +56,6 @@ final class MergeCommand implements Callable<Integer> {
     Path out;
 
     @Option(
-            names = "--profile",
-            paramLabel = "administrative|political",
-            defaultValue = "administrative",
-            description = "administrative (leaders: all detail) or political (aggregates only, small counts"
-                    + " suppressed after merging).")
-    String profile;
-
-    @Option(
-            names = "--suppress-below",
-            paramLabel = "N",
-            defaultValue = "5",
-            description = "In the political profile, suppress counts below N (default 5).")
-    int suppressBelow;
-
-    @Option(
-            names = "--lang",
-            paramLabel = "da|en",
-            defaultValue = "da",
-            description = "Language of index.html: da or en.")
-    String lang;
-
-    @Option(
             names = "--aggregate-out",
             paramLabel = "FILE",
             description = "Also write the merged aggregate document, to merge again (regions into the country).")
@@ -81,11 +63,8 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ReportOptions options = new ReportOptions();
-        options.profile = profile;
-        options.suppressBelow = suppressBelow;
-        ReportProfile reportProfile = options.profile();
-        Locale locale = Languages.locale(lang);
+        ReportProfile reportProfile = profileOptions.profile();
+        Locale locale = profileOptions.locale();
         List<AggregateDocument> documents = new ArrayList<>();
         for (Path file : files) {
             documents.add(EngineOptions.read(file, AggregateDocument.class, "aggregate document"));

@@ -8,15 +8,10 @@ import dk.fremdrift.examples.synthetic.SyntheticMunicipality;
 import dk.fremdrift.model.ChildCase;
 import dk.fremdrift.model.MunicipalityCode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,13 +19,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 
 /** {@code fremdrift benchmark} on seven small synthetic municipalities' aggregate documents. */
 class BenchmarkCommandTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
     private static final int[] CODES = {101, 147, 151, 153, 155, 157, 159};
     /** Structural indicators: socioeconomic index, children 0-17, share on public support. */
     private static final double[][] STRUCTURE = {
@@ -63,7 +56,7 @@ class BenchmarkCommandTest {
             try (Stream<ChildCase> s = town.cases()) {
                 CaseJsonLines.write(s, cases);
             }
-            Run r = run(
+            CliRun r = run(
                     "report",
                     "--input",
                     cases.toString(),
@@ -89,15 +82,8 @@ class BenchmarkCommandTest {
         Files.writeString(dir.resolve("structure.csv"), csv, StandardCharsets.UTF_8);
     }
 
-    record Run(int exit, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Fremdrift.commandLine(CLOCK);
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return new Run(cl.execute(args), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static JsonNode read(Path file) {
@@ -106,12 +92,14 @@ class BenchmarkCommandTest {
 
     @Test
     void benchmark_againstEveryPeer_valuesAreTheMunicipalitiesOwn(@TempDir Path out) throws IOException {
-        Run r = run(
+        CliRun r = run(
                 "benchmark",
                 "--aggregate",
                 peers.resolve("101.json").toString(),
                 "--peers",
                 peers.toString(),
+                "--profile",
+                "political",
                 "--out",
                 out.toString());
 
@@ -166,7 +154,7 @@ class BenchmarkCommandTest {
 
     @Test
     void benchmark_nearestOnTheStructure_areThePlainlyNearest(@TempDir Path out) {
-        Run r = run(
+        CliRun r = run(
                 "benchmark",
                 "--aggregate",
                 peers.resolve("101.json").toString(),
@@ -220,7 +208,7 @@ class BenchmarkCommandTest {
 
     @Test
     void benchmark_groupOfFour_isRefused(@TempDir Path out) {
-        Run r = run(
+        CliRun r = run(
                 "benchmark",
                 "--aggregate",
                 peers.resolve("101.json").toString(),
@@ -243,7 +231,7 @@ class BenchmarkCommandTest {
         Path bad = out.resolve("bad.csv");
         Files.writeString(bad, "kommunekode,indeks\n101,1.0\n147,hemmelig\n151,0.9\n", StandardCharsets.UTF_8);
 
-        Run r = run(
+        CliRun r = run(
                 "benchmark",
                 "--aggregate",
                 peers.resolve("101.json").toString(),

@@ -7,28 +7,21 @@ import dk.fremdrift.examples.synthetic.SyntheticMunicipality;
 import dk.fremdrift.model.ChildCase;
 import dk.fremdrift.model.MunicipalityCode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 
 /** The command line, run in-process as a user would run it, on a small synthetic municipality. */
 class FremdriftCliTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
     private static final String AS_OF = "2026-11-23";
 
     @TempDir
@@ -51,17 +44,8 @@ class FremdriftCliTest {
         }
     }
 
-    /** What a run printed and returned. */
-    record Run(int exit, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Fremdrift.commandLine(CLOCK);
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static List<JsonNode> lines(Path file) throws IOException {
@@ -74,7 +58,7 @@ class FremdriftCliTest {
 
     @Test
     void report_goodInput_writesEveryFileAndCountsReconcile(@TempDir Path out) throws IOException {
-        Run r = run("report", "--input", cases.toString(), "--out", out.toString(), "--as-of", AS_OF, "--quiet");
+        CliRun r = run("report", "--input", cases.toString(), "--out", out.toString(), "--as-of", AS_OF, "--quiet");
 
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.err()).contains("read 150 cases: 150 accepted, 0 rejected");
@@ -144,7 +128,7 @@ class FremdriftCliTest {
                 """);
         Path dir = out.resolve("run");
 
-        Run r = run(
+        CliRun r = run(
                 "report",
                 "--input",
                 cases.toString(),
@@ -222,7 +206,7 @@ class FremdriftCliTest {
                                         "\\{", "{\"childX\":{\"birthDate\":\"2015-01-01\",\"cpr\":\"010115-1234\"},")),
                 StandardCharsets.UTF_8);
 
-        Run r = run("report", "--input", input.toString(), "--out", out.toString(), "--as-of", AS_OF, "--quiet");
+        CliRun r = run("report", "--input", input.toString(), "--out", out.toString(), "--as-of", AS_OF, "--quiet");
 
         assertThat(r.exit()).isEqualTo(3);
         assertThat(r.err()).contains("read 5 cases: 2 accepted, 3 rejected");
@@ -243,7 +227,7 @@ class FremdriftCliTest {
 
     @Test
     void report_politicalProfile_hasNoDeadlineOrReviewDetail(@TempDir Path out) throws IOException {
-        Run r = run(
+        CliRun r = run(
                 "report",
                 "--input",
                 cases.toString(),
@@ -264,7 +248,7 @@ class FremdriftCliTest {
 
     @Test
     void demo_smallMunicipality_writesTheCasesAndTheReport(@TempDir Path out) {
-        Run r = run("demo", "--out", out.toString(), "--children", "120", "--as-of", AS_OF, "--quiet");
+        CliRun r = run("demo", "--out", out.toString(), "--children", "120", "--as-of", AS_OF, "--quiet");
 
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(out.resolve("cases.jsonl")).exists();
@@ -274,7 +258,7 @@ class FremdriftCliTest {
 
     @Test
     void deadlinesAndReview_commands_writeJsonLines(@TempDir Path out) throws IOException {
-        Run d = run(
+        CliRun d = run(
                 "deadlines",
                 "--input",
                 cases.toString(),
@@ -283,7 +267,7 @@ class FremdriftCliTest {
                 "--as-of",
                 AS_OF,
                 "--quiet");
-        Run v = run(
+        CliRun v = run(
                 "review",
                 "--input",
                 cases.toString(),
@@ -303,9 +287,9 @@ class FremdriftCliTest {
 
     @Test
     void rulesCalendarSchema_print() {
-        Run rules = run("rules", "--lang", "en");
-        Run calendar = run("calendar", "--year", "2027", "--lang", "en");
-        Run schema = run("schema");
+        CliRun rules = run("rules", "--lang", "en");
+        CliRun calendar = run("calendar", "--year", "2027", "--lang", "en");
+        CliRun schema = run("schema");
 
         assertThat(rules.out()).contains("`BL-20-INVESTIGATION-4M`").contains("barnets lov § 20, stk. 3");
         assertThat(calendar.out()).contains("2027-05-06").contains("Ascension").doesNotContain("Prayer");
@@ -314,9 +298,9 @@ class FremdriftCliTest {
 
     @Test
     void userErrors_oneLineNoStackTrace() {
-        Run missing = run("report", "--input", "/no/such/file.jsonl", "--as-of", AS_OF);
-        Run usage = run("report", "--input", "x.jsonl", "--no-such-option");
-        Run lang = run("calendar", "--year", "2027", "--lang", "de");
+        CliRun missing = run("report", "--input", "/no/such/file.jsonl", "--as-of", AS_OF);
+        CliRun usage = run("report", "--input", "x.jsonl", "--no-such-option");
+        CliRun lang = run("calendar", "--year", "2027", "--lang", "de");
 
         assertThat(missing.exit()).isEqualTo(1);
         assertThat(missing.err()).isEqualTo("fremdrift report: input file not found: /no/such/file.jsonl\n");
@@ -328,7 +312,7 @@ class FremdriftCliTest {
 
     @Test
     void help_listsTheCommandsAndExitCodes() {
-        Run r = run("--help");
+        CliRun r = run("--help");
 
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("demo", "report", "deadlines", "review", "rules", "calendar", "schema");

@@ -7,15 +7,10 @@ import dk.fremdrift.examples.synthetic.SyntheticMunicipality;
 import dk.fremdrift.model.ChildCase;
 import dk.fremdrift.model.MunicipalityCode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +18,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -35,7 +29,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class MergeCommandTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
     private static final String AS_OF = "2026-11-23";
     /** Computed per caseworker: one run over two municipalities takes their equal synthetic caseworker ids as one. */
     private static final Set<String> CASELOAD =
@@ -76,21 +69,13 @@ class MergeCommandTest {
         return file;
     }
 
-    record Run(int exit, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Fremdrift.commandLine(CLOCK);
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static Path report(Path input, Path out, String profile) {
         Path aggregate = out.resolve("aggregate.json");
-        Run r = run(
+        CliRun r = run(
                 "report",
                 "--input",
                 input.toString(),
@@ -116,7 +101,7 @@ class MergeCommandTest {
     void merge_twoMunicipalities_equalsOneRunOverBoth(@TempDir Path out) {
         Path a = report(odense, out.resolve("odense"), "administrative");
         Path b = report(aarhus, out.resolve("aarhus"), "administrative");
-        Run one = run(
+        CliRun one = run(
                 "report",
                 "--input",
                 both.toString(),
@@ -129,7 +114,7 @@ class MergeCommandTest {
                 "--quiet");
         assertThat(one.exit()).as(one.err()).isZero();
 
-        Run merge = run(
+        CliRun merge = run(
                 "merge",
                 b.toString(),
                 a.toString(),
@@ -205,7 +190,7 @@ class MergeCommandTest {
         Path a = report(odense, out.resolve("a"), "political");
         Path again = report(odense, out.resolve("b"), "political");
 
-        Run r = run(
+        CliRun r = run(
                 "merge",
                 a.toString(),
                 again.toString(),
@@ -234,7 +219,7 @@ class MergeCommandTest {
         Path altered = out.resolve("altered.json");
         Files.writeString(altered, doc.toString(), StandardCharsets.UTF_8);
 
-        Run r = run("merge", altered.toString(), "--out", out.resolve("m").toString());
+        CliRun r = run("merge", altered.toString(), "--out", out.resolve("m").toString());
 
         assertThat(r.exit()).isNotZero();
         assertThat(r.err()).contains("cannot be merged: indicators[").contains("to add up to the overall cell");
@@ -243,7 +228,7 @@ class MergeCommandTest {
 
     @Test
     void aggregateOut_casesOfSeveralMunicipalities_isAUserError(@TempDir Path out) {
-        Run r = run(
+        CliRun r = run(
                 "report",
                 "--input",
                 both.toString(),

@@ -15,14 +15,9 @@ import dk.fremdrift.metrics.MetricsReport;
 import dk.fremdrift.metrics.ReportProfile;
 import dk.fremdrift.model.ChildCase;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -30,13 +25,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 
 /** {@code fremdrift demo --national}: 98 synthetic municipalities, each its own document, merged and benchmarked. */
 class NationalDemoTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
     private static final Set<String> CASELOAD =
             Set.of("CASELOAD_MEAN", "CASELOAD_DISTRIBUTION", "CASELOAD_ABOVE_RECOMMENDED");
 
@@ -47,11 +40,7 @@ class NationalDemoTest {
 
     @BeforeAll
     static void run() {
-        StringWriter e = new StringWriter();
-        CommandLine cl = Fremdrift.commandLine(CLOCK);
-        cl.setOut(new PrintWriter(new StringWriter()));
-        cl.setErr(new PrintWriter(e));
-        int exit = cl.execute(
+        CliRun r = CliRun.of(
                 "demo",
                 "--national",
                 "--median-children",
@@ -63,8 +52,8 @@ class NationalDemoTest {
                 "--as-of",
                 "2026-11-23",
                 "--quiet");
-        err = e.toString();
-        assertThat(exit).as(err).isZero();
+        err = r.err();
+        assertThat(r.exit()).as(err).isZero();
     }
 
     private static AggregateDocument document(Path file) {
