@@ -1,7 +1,5 @@
 package dk.fremdrift.examples.cli;
 
-import dk.fremdrift.examples.dashboard.Dashboard;
-import dk.fremdrift.examples.io.CaseJsonLines;
 import dk.fremdrift.examples.report.BenchmarkSection;
 import dk.fremdrift.examples.report.ReportDocument;
 import dk.fremdrift.metrics.AggregateDocument;
@@ -12,7 +10,6 @@ import dk.fremdrift.metrics.ReportProfile;
 import dk.fremdrift.model.MunicipalityCode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -168,15 +165,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                 Optional.empty(),
                 Optional.empty(),
                 Optional.of(new BenchmarkSection(selection, benchmark)));
-        Files.createDirectories(out);
-        try (Outputs outputs = new Outputs(Outputs.FILES)) {
-            CaseJsonLines.mapper()
-                    .writerWithDefaultPrettyPrinter()
-                    .writeValue(outputs.create(out.resolve("report.json")), document);
-            outputs.create(out.resolve("index.html"))
-                    .write(Dashboard.render(document, locale).getBytes(StandardCharsets.UTF_8));
-            outputs.commit();
-        }
+        ReportFiles.write(out, document, locale, Optional.empty(), null);
         return benchmark;
     }
 

@@ -144,7 +144,7 @@ final class DemoCommand implements Callable<Integer> {
                             code,
                             nearest,
                             reportOptions.profile(),
-                            Languages.locale(reportOptions.lang),
+                            reportOptions.locale(),
                             threads.count(),
                             out),
                     spec.commandLine().getErr());
@@ -175,7 +175,7 @@ final class DemoCommand implements Callable<Integer> {
                         reportOptions.period(date),
                         reportOptions.profile(),
                         budget,
-                        Languages.locale(reportOptions.lang),
+                        reportOptions.locale(),
                         !quiet,
                         threads.count(),
                         CaseInput.DEFAULT_MAX_LINE_BYTES,

@@ -1,7 +1,5 @@
 package dk.fremdrift.examples.cli;
 
-import dk.fremdrift.examples.dashboard.Dashboard;
-import dk.fremdrift.examples.io.CaseJsonLines;
 import dk.fremdrift.examples.report.ReportDocument;
 import dk.fremdrift.metrics.AggregateDocument;
 import dk.fremdrift.metrics.MetricsAggregator;
@@ -10,8 +8,6 @@ import dk.fremdrift.metrics.ReportProfile;
 import dk.fremdrift.model.MunicipalityCode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,25 +100,7 @@ final class MergeCommand implements Callable<Integer> {
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty());
-        try {
-            Files.createDirectories(out);
-        } catch (IOException e) {
-            throw new UserError("cannot create the output folder " + out + ": " + Outputs.cause(e), e);
-        }
-        try (Outputs outputs = new Outputs(Outputs.FILES)) {
-            CaseJsonLines.mapper()
-                    .writerWithDefaultPrettyPrinter()
-                    .writeValue(outputs.create(out.resolve("report.json")), document);
-            outputs.create(out.resolve("index.html"))
-                    .write(Dashboard.render(document, locale).getBytes(StandardCharsets.UTF_8));
-            if (aggregateOut.isPresent()) {
-                Files.createDirectories(aggregateOut.get().toAbsolutePath().getParent());
-                CaseJsonLines.mapper()
-                        .writerWithDefaultPrettyPrinter()
-                        .writeValue(outputs.create(aggregateOut.get()), merged);
-            }
-            outputs.commit();
-        }
+        ReportFiles.write(out, document, locale, aggregateOut, merged);
     }
 
     /** Merges, naming the file of a document that does not add up instead of its position. */

@@ -4,7 +4,7 @@ import dk.fremdrift.metrics.ReportProfile;
 import java.util.Locale;
 import picocli.CommandLine.Option;
 
-/** The options of a report made from aggregate documents: profile, suppression threshold and language. */
+/** Who a report is for and in which language: profile, suppression threshold and language. */
 final class ProfileOptions {
 
     @Option(
@@ -12,7 +12,7 @@ final class ProfileOptions {
             paramLabel = "administrative|political",
             defaultValue = "administrative",
             description = "administrative (leaders: all detail) or political (aggregates only, small counts"
-                    + " suppressed, after merging).")
+                    + " suppressed; after merging, for a report of several municipalities).")
     String profile;
 
     @Option(
@@ -26,14 +26,20 @@ final class ProfileOptions {
             names = "--lang",
             paramLabel = "da|en",
             defaultValue = "da",
-            description = "Language of index.html: da or en.")
+            description = "Language of index.html and of the explanations and messages in the JSON Lines: da or en.")
     String lang;
 
     ReportProfile profile() {
-        ReportOptions options = new ReportOptions();
-        options.profile = profile;
-        options.suppressBelow = suppressBelow;
-        return options.profile();
+        return switch (profile) {
+            case "administrative" -> ReportProfile.ADMINISTRATIVE;
+            case "political" -> {
+                if (suppressBelow < 1) {
+                    throw new UserError("--suppress-below: expected 1 or more, got " + suppressBelow);
+                }
+                yield ReportProfile.political(suppressBelow);
+            }
+            default -> throw new UserError("--profile: expected administrative or political, got '" + profile + "'");
+        };
     }
 
     Locale locale() {

@@ -83,7 +83,7 @@ final class ReportCommand implements Callable<Integer> {
                         reportOptions.period(date),
                         reportOptions.profile(),
                         reportOptions.budget(),
-                        Languages.locale(reportOptions.lang),
+                        reportOptions.locale(),
                         !quiet,
                         threads.count(),
                         lineLimit.bytes(),

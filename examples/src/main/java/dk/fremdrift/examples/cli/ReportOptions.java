@@ -5,10 +5,15 @@ import dk.fremdrift.metrics.ReportProfile;
 import dk.fremdrift.metrics.ReportingPeriod;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The options of a report: period, profile, budget and language. */
+/** The options of a report: period, profile, budget and language (the last two as {@link ProfileOptions}). */
 final class ReportOptions {
+
+    @Mixin
+    ProfileOptions profileOptions = new ProfileOptions();
 
     @Option(
             names = "--from",
@@ -17,32 +22,10 @@ final class ReportOptions {
     LocalDate from;
 
     @Option(
-            names = "--profile",
-            paramLabel = "administrative|political",
-            defaultValue = "administrative",
-            description = "administrative (leaders: all detail) or political (aggregates only, small counts"
-                    + " suppressed).")
-    String profile;
-
-    @Option(
-            names = "--suppress-below",
-            paramLabel = "N",
-            defaultValue = "5",
-            description = "In the political profile, suppress counts below N (default 5).")
-    int suppressBelow;
-
-    @Option(
             names = "--budget",
             paramLabel = "FILE",
             description = "The budget for the year (JSON: total, byKind, byLegalBasis), for the budget commitment.")
     Path budget;
-
-    @Option(
-            names = "--lang",
-            paramLabel = "da|en",
-            defaultValue = "da",
-            description = "Language of index.html and of the explanations and messages in the JSON Lines: da or en.")
-    String lang;
 
     ReportingPeriod period(LocalDate asOf) {
         LocalDate start = from != null ? from : asOf.minusYears(1).plusDays(1);
@@ -53,16 +36,11 @@ final class ReportOptions {
     }
 
     ReportProfile profile() {
-        return switch (profile) {
-            case "administrative" -> ReportProfile.ADMINISTRATIVE;
-            case "political" -> {
-                if (suppressBelow < 1) {
-                    throw new UserError("--suppress-below: expected 1 or more, got " + suppressBelow);
-                }
-                yield ReportProfile.political(suppressBelow);
-            }
-            default -> throw new UserError("--profile: expected administrative or political, got '" + profile + "'");
-        };
+        return profileOptions.profile();
+    }
+
+    Locale locale() {
+        return profileOptions.locale();
     }
 
     Budget budget() {
