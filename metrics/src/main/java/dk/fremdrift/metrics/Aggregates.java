@@ -149,6 +149,11 @@ final class Aggregates {
     static State read(AggregateDocument document) {
         Objects.requireNonNull(document, "document");
         AggregateChecks.check(document);
+        return build(document);
+    }
+
+    /** The state of a document already checked (or qualified from one that was). */
+    private static State build(AggregateDocument document) {
         List<IndicatorDefinition> definitions = new ArrayList<>();
         Set<String> means = new java.util.HashSet<>();
         for (IndicatorState i : document.indicators()) {
@@ -246,7 +251,7 @@ final class Aggregates {
             State state;
             try {
                 AggregateChecks.check(d);
-                state = read(docs.size() > 1 && d.municipalities().size() == 1 ? qualified(d) : d);
+                state = build(docs.size() > 1 && d.municipalities().size() == 1 ? qualified(d) : d);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("documents[" + i + "]." + e.getMessage(), e);
             }

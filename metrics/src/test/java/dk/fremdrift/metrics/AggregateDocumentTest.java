@@ -229,6 +229,28 @@ class AggregateDocumentTest {
     }
 
     @Test
+    void merge_teamKeysOfTheLongestForm_areQualifiedAndReadBack() {
+        String longest = "t".repeat(64);
+        ChildCase c = ChildCase.builder(
+                        CaseId.of("J-LONG"),
+                        Child.of(date("2015-03-04")),
+                        ODENSE,
+                        KleNumber.parse("27.24.00-G01"),
+                        date("2025-01-02"))
+                .addAssignment(assignment("a1", "cw-1", longest, "2025-01-02"))
+                .addNotification(Notification.of(id("n1"), local("2025-03-03T10:00"), NotifierKind.PROFESSIONAL))
+                .build();
+        AggregateDocument a = aggregate(List.of(c)).toDocument(ODENSE, ENGINE.rules());
+        AggregateDocument b = aggregate(new RandomCases(5).cases(10)).toDocument(AARHUS, ENGINE.rules());
+
+        AggregateDocument merged = AggregateDocument.merge(List.of(a, b));
+
+        assertThat(merged.indicators().get(0).cells())
+                .anyMatch(cell -> cell.key().equals("461/" + longest));
+        assertThat(AggregateDocument.merge(List.of(merged)).equals(merged)).isTrue();
+    }
+
+    @Test
     void merge_ofNone_isRefused() {
         assertThatThrownBy(() -> AggregateDocument.merge(List.of()))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -10,11 +10,13 @@ import dk.fremdrift.deadlines.MunicipalRules;
 import dk.fremdrift.deadlines.RuleBook;
 import dk.fremdrift.deadlines.calendar.CalendarDefinition;
 import dk.fremdrift.deadlines.calendar.DanishCalendar;
+import dk.fremdrift.metrics.AggregateDocument;
 import dk.fremdrift.metrics.MetricsAggregator;
 import dk.fremdrift.metrics.MetricsConfig;
 import dk.fremdrift.metrics.ReportProfile;
 import dk.fremdrift.metrics.ReportingPeriod;
 import dk.fremdrift.model.ChildCase;
+import dk.fremdrift.model.MunicipalityCode;
 import dk.fremdrift.testing.RandomCases;
 import dk.fremdrift.validation.review.CaseReview;
 import dk.fremdrift.validation.review.ReviewResult;
@@ -110,5 +112,29 @@ class JacksonFloorTest {
         assertThat(findings).isPositive();
         JsonNode report = MAPPER.readTree(MAPPER.writeValueAsString(metrics.report(ReportProfile.POLITICAL)));
         assertThat(report.toString()).contains("indicators");
+    }
+
+    @Test
+    void aggregateDocument_writeRead_equalAndMerges() throws Exception {
+        DeadlineEngine engine =
+                DeadlineEngine.builder(DanishCalendar.statutory()).build();
+        MetricsConfig config = MetricsConfig.of(AS_OF, ReportingPeriod.ofYear(2025));
+        MetricsAggregator odense = MetricsAggregator.of(config);
+        MetricsAggregator aarhus = MetricsAggregator.of(config);
+        RandomCases random = new RandomCases(23L);
+        for (int i = 0; i < 200; i++) {
+            ChildCase c = random.nextCase();
+            (i % 2 == 0 ? odense : aarhus).add(c, engine.evaluate(c, AS_OF));
+        }
+        AggregateDocument a = odense.toDocument(MunicipalityCode.of(461), engine.rules());
+        AggregateDocument b = aarhus.toDocument(MunicipalityCode.of(751), engine.rules());
+
+        AggregateDocument readA = MAPPER.readValue(MAPPER.writeValueAsString(a), AggregateDocument.class);
+        AggregateDocument readB = MAPPER.readValue(MAPPER.writeValueAsString(b), AggregateDocument.class);
+
+        assertThat(readA).isEqualTo(a);
+        assertThat(AggregateDocument.merge(List.of(readA, readB))).isEqualTo(AggregateDocument.merge(List.of(a, b)));
+        assertThat(MetricsAggregator.fromDocument(readA).report(ReportProfile.POLITICAL))
+                .isEqualTo(odense.report(ReportProfile.POLITICAL));
     }
 }
