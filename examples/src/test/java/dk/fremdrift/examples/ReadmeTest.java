@@ -8,6 +8,12 @@ import dk.fremdrift.deadlines.DeadlineStatus;
 import dk.fremdrift.deadlines.Duty;
 import dk.fremdrift.deadlines.calendar.DanishCalendar;
 import dk.fremdrift.examples.io.CaseJsonLines;
+import dk.fremdrift.metrics.MetricsAggregator;
+import dk.fremdrift.metrics.MetricsConfig;
+import dk.fremdrift.metrics.MetricsReport;
+import dk.fremdrift.metrics.ReportProfile;
+import dk.fremdrift.metrics.ReportingPeriod;
+import dk.fremdrift.metrics.ServiceLevel;
 import dk.fremdrift.model.ChildCase;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +30,23 @@ class ReadmeTest {
 
     private static String readme() throws IOException {
         return Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void exampleServiceLevel_readsAndEveryTargetNamesAnIndicatorOfTheReport() throws Exception {
+        Matcher m = Pattern.compile("<!-- example-service-level -->\\s*```json\\s*\\n(.*?)\\n```", Pattern.DOTALL)
+                .matcher(readme());
+        assertThat(m.find()).as("README has the example service level").isTrue();
+
+        ServiceLevel level = CaseJsonLines.settingsMapper().readValue(m.group(1), ServiceLevel.class);
+        MetricsReport empty = MetricsAggregator.of(
+                        MetricsConfig.of(Instant.parse("2026-04-10T12:00:00Z"), ReportingPeriod.ofYear(2025)))
+                .report(ReportProfile.ADMINISTRATIVE);
+
+        assertThat(level.targets()).hasSize(2);
+        assertThat(level.compare(empty))
+                .extracting(ServiceLevel.Result::status)
+                .containsOnly(ServiceLevel.Status.NO_VALUE);
     }
 
     @Test

@@ -164,7 +164,8 @@ final class BenchmarkCommand implements Callable<Integer> {
                 report,
                 Optional.empty(),
                 Optional.empty(),
-                Optional.of(new BenchmarkSection(selection, benchmark)));
+                Optional.of(new BenchmarkSection(selection, benchmark)),
+                Optional.empty());
         ReportFiles.write(out, document, locale, Optional.empty(), null);
         return benchmark;
     }

@@ -10,9 +10,12 @@ import dk.fremdrift.metrics.BudgetLine;
 import dk.fremdrift.metrics.BudgetReport;
 import dk.fremdrift.metrics.BudgetYear;
 import dk.fremdrift.metrics.MetricsConfig;
+import dk.fremdrift.metrics.ServiceLevel;
 import dk.fremdrift.model.ChildCase;
 import dk.fremdrift.model.MunicipalityCode;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
@@ -20,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Iterator;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
@@ -41,6 +45,9 @@ final class DemoCommand implements Callable<Integer> {
 
     /** The aggregate document the demo writes beside the report. */
     static final String AGGREGATE = "aggregate.json";
+
+    /** The example service level on the class path, which the README shows. */
+    static final String EXAMPLE_SERVICE_LEVEL = "/dk/fremdrift/examples/service-level-example.json";
 
     private final Clock clock;
 
@@ -180,12 +187,23 @@ final class DemoCommand implements Callable<Integer> {
                         threads.count(),
                         CaseInput.DEFAULT_MAX_LINE_BYTES,
                         Optional.of(out.resolve(AGGREGATE)),
-                        true),
+                        true,
+                        Optional.of(reportOptions.serviceLevel().orElseGet(DemoCommand::exampleServiceLevel))),
                 Outputs.FILES,
                 spec.commandLine().getErr());
         spec.commandLine().getErr().println("synthetic cases (the input format) → " + cases.toAbsolutePath());
         ReportCommand.print(spec.commandLine().getErr(), r, out, out.resolve(AGGREGATE));
         return ExitCodes.OK;
+    }
+
+    /** The example service level the demo sets its figures against, unless --service-level gives another. */
+    static ServiceLevel exampleServiceLevel() {
+        try (InputStream in = DemoCommand.class.getResourceAsStream(EXAMPLE_SERVICE_LEVEL)) {
+            return CaseJsonLines.settingsMapper()
+                    .readValue(Objects.requireNonNull(in, EXAMPLE_SERVICE_LEVEL), ServiceLevel.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

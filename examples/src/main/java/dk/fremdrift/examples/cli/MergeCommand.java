@@ -99,6 +99,7 @@ final class MergeCommand implements Callable<Integer> {
                 report,
                 Optional.empty(),
                 Optional.empty(),
+                Optional.empty(),
                 Optional.empty());
         ReportFiles.write(out, document, locale, aggregateOut, merged);
     }

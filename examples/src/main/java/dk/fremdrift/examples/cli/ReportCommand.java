@@ -88,7 +88,8 @@ final class ReportCommand implements Callable<Integer> {
                         threads.count(),
                         lineLimit.bytes(),
                         Optional.ofNullable(aggregateOut),
-                        false),
+                        false,
+                        reportOptions.serviceLevel()),
                 opener,
                 spec.commandLine().getErr());
         print(spec.commandLine().getErr(), r, out, aggregateOut);

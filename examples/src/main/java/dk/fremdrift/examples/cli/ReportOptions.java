@@ -3,9 +3,11 @@ package dk.fremdrift.examples.cli;
 import dk.fremdrift.metrics.Budget;
 import dk.fremdrift.metrics.ReportProfile;
 import dk.fremdrift.metrics.ReportingPeriod;
+import dk.fremdrift.metrics.ServiceLevel;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -33,6 +35,21 @@ final class ReportOptions {
             throw new UserError("--from " + start + " is after --as-of " + asOf + "; expected a date on or before it");
         }
         return ReportingPeriod.of(start, asOf.plusDays(1));
+    }
+
+    @Option(
+            names = "--service-level",
+            paramLabel = "FILE",
+            description =
+                    "The municipality's declared service level (JSON: decided, targets on indicators), set against"
+                            + " the actual values in report.json and the dashboard.")
+    Path serviceLevel;
+
+    /** The declared service level of --service-level, if given. */
+    Optional<ServiceLevel> serviceLevel() {
+        return serviceLevel == null
+                ? Optional.empty()
+                : Optional.of(EngineOptions.read(serviceLevel, ServiceLevel.class, "service level file"));
     }
 
     ReportProfile profile() {

@@ -9,6 +9,7 @@ import dk.fremdrift.examples.report.DeadlineSummary;
 import dk.fremdrift.examples.report.InputCounts;
 import dk.fremdrift.examples.report.ReportDocument;
 import dk.fremdrift.examples.report.ReviewSummary;
+import dk.fremdrift.examples.report.ServiceLevelSection;
 import dk.fremdrift.metrics.AggregateDocument;
 import dk.fremdrift.metrics.Budget;
 import dk.fremdrift.metrics.MetricsAggregator;
@@ -16,6 +17,7 @@ import dk.fremdrift.metrics.MetricsConfig;
 import dk.fremdrift.metrics.MetricsReport;
 import dk.fremdrift.metrics.ReportProfile;
 import dk.fremdrift.metrics.ReportingPeriod;
+import dk.fremdrift.metrics.ServiceLevel;
 import dk.fremdrift.model.MunicipalityCode;
 import dk.fremdrift.validation.review.CaseReview;
 import dk.fremdrift.validation.review.Finding;
@@ -58,7 +60,8 @@ final class ReportRun {
             int threads,
             int maxLineBytes,
             Optional<Path> aggregateOut,
-            boolean synthetic) {}
+            boolean synthetic,
+            Optional<ServiceLevel> serviceLevel) {}
 
     /** What came out. */
     record Result(InputCounts counts, ReportDocument document, long deadlines, long findings) {}
@@ -109,6 +112,10 @@ final class ReportRun {
                 o.budget(),
                 o.locale(),
                 o.threads());
+        // A service level that names no indicator of the report is an error before any case is read.
+        o.serviceLevel()
+                .ifPresent(level ->
+                        serviceLevel(level, MetricsAggregator.of(setup.config()).report(o.profile())));
         try (CaseInput in = CaseInput.open(o.input(), o.maxLineBytes());
                 Outputs outputs = new Outputs(opener)) {
             DeadlineFiles deadlines = new DeadlineFiles(outputs, o.outDir().resolve("deadlines.jsonl"));
@@ -140,6 +147,10 @@ final class ReportRun {
                 CaseJsonLines.mapper().writerWithDefaultPrettyPrinter().writeValue(outputs.create(file), aggregate);
             }
             ReportDocument document = o.synthetic() ? made.document().asSynthetic() : made.document();
+            if (o.serviceLevel().isPresent()) {
+                document =
+                        document.withServiceLevel(serviceLevel(o.serviceLevel().get(), document.metrics()));
+            }
             CaseJsonLines.mapper().writerWithDefaultPrettyPrinter().writeValue(reportJson, document);
             indexHtml.write(Dashboard.render(document, o.locale()).getBytes(StandardCharsets.UTF_8));
             outputs.commit();
@@ -152,6 +163,15 @@ final class ReportRun {
                 throw cause;
             }
             throw e;
+        }
+    }
+
+    /** The declared service level against a report's values; a target the report cannot answer is a user error. */
+    static ServiceLevelSection serviceLevel(ServiceLevel level, MetricsReport report) {
+        try {
+            return new ServiceLevelSection(level.decided(), level.compare(report));
+        } catch (IllegalArgumentException e) {
+            throw new UserError("service level file: " + e.getMessage(), e);
         }
     }
 

@@ -62,6 +62,11 @@ public final class Dashboard {
         String header = header(page);
         List<String[]> toc = new ArrayList<>();
         StringBuilder main = new StringBuilder();
+        if (document.serviceLevel().isPresent()) {
+            main.append(
+                    ServiceLevelSections.render(page, document.serviceLevel().get()));
+            toc.add(new String[] {"service-level", l.t("Serviceniveau", "Service level")});
+        }
         if (document.benchmark().isPresent()) {
             main.append(BenchmarkSections.render(page, document.benchmark().get()));
             toc.add(new String[] {"benchmark", l.t("Sammenligning", "Benchmark")});

@@ -24,6 +24,7 @@ import java.util.Optional;
  * @param deadlines the deadlines per duty and status (administrative profile of a run only)
  * @param review the findings per review rule (administrative profile of a run only)
  * @param benchmark the municipality against its peers, for a report made by {@code fremdrift benchmark}
+ * @param serviceLevel the declared service level against the actual values, when one was given
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({
@@ -35,7 +36,8 @@ import java.util.Optional;
     "metrics",
     "deadlines",
     "review",
-    "benchmark"
+    "benchmark",
+    "serviceLevel"
 })
 public record ReportDocument(
         @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean synthetic,
@@ -46,7 +48,8 @@ public record ReportDocument(
         MetricsReport metrics,
         Optional<DeadlineSummary> deadlines,
         Optional<ReviewSummary> review,
-        Optional<BenchmarkSection> benchmark) {
+        Optional<BenchmarkSection> benchmark,
+        Optional<ServiceLevelSection> serviceLevel) {
 
     /**
      * Returns the report of one run over a file of cases.
@@ -74,6 +77,7 @@ public record ReportDocument(
                 metrics,
                 deadlines,
                 review,
+                Optional.empty(),
                 Optional.empty());
     }
 
@@ -83,6 +87,27 @@ public record ReportDocument(
      * @return the marked report
      */
     public ReportDocument asSynthetic() {
-        return new ReportDocument(true, asOf, municipality, merged, input, metrics, deadlines, review, benchmark);
+        return new ReportDocument(
+                true, asOf, municipality, merged, input, metrics, deadlines, review, benchmark, serviceLevel);
+    }
+
+    /**
+     * Returns this report with the declared service level set against its values.
+     *
+     * @param section the service level and its results
+     * @return the report with the section
+     */
+    public ReportDocument withServiceLevel(ServiceLevelSection section) {
+        return new ReportDocument(
+                synthetic,
+                asOf,
+                municipality,
+                merged,
+                input,
+                metrics,
+                deadlines,
+                review,
+                benchmark,
+                Optional.of(section));
     }
 }

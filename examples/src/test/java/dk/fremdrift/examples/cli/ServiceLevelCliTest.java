@@ -1,0 +1,133 @@
+package dk.fremdrift.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dk.fremdrift.examples.io.CaseJsonLines;
+import dk.fremdrift.examples.synthetic.SyntheticMunicipality;
+import dk.fremdrift.model.ChildCase;
+import dk.fremdrift.model.MunicipalityCode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** {@code --service-level}: the declared service level beside the actual figures, in report.json and the dashboard. */
+class ServiceLevelCliTest {
+
+    @TempDir
+    static Path dir;
+
+    private static Path cases;
+
+    @BeforeAll
+    static void writeCases() throws IOException {
+        cases = dir.resolve("cases.jsonl");
+        SyntheticMunicipality town = SyntheticMunicipality.builder()
+                .municipality(MunicipalityCode.of(461))
+                .children(200)
+                .from(LocalDate.of(2022, 1, 1))
+                .to(LocalDate.of(2026, 11, 24))
+                .seed(11)
+                .build();
+        try (Stream<ChildCase> s = town.cases()) {
+            CaseJsonLines.write(s, cases);
+        }
+    }
+
+    private static Path level(String targets) throws IOException {
+        Path file = Files.createTempFile(dir, "service-level", ".json");
+        Files.writeString(file, "{\"decided\": \"Byrådet, 12. juni 2025\", \"targets\": [" + targets + "]}");
+        return file;
+    }
+
+    private static String target(String id, String indicator, String bound) {
+        return "{\"id\": \"" + id + "\", \"name\": {\"da\": \"" + id + "\", \"en\": \"" + id + "\"}, \"indicator\": \""
+                + indicator + "\", " + bound + "}";
+    }
+
+    @Test
+    void report_serviceLevel_targetsBesideTheActualFigures(@TempDir Path out) throws IOException {
+        Path file = level(target("ALL_ON_TIME", "INVESTIGATION_4M_ON_TIME", "\"atLeast\": 1.0") + ", "
+                + target("CASELOAD", "CASELOAD_MEAN", "\"atMost\": 1000"));
+
+        CliRun r = CliRun.of(
+                "report",
+                "--input",
+                cases.toString(),
+                "--out",
+                out.toString(),
+                "--as-of",
+                "2026-11-23",
+                "--service-level",
+                file.toString(),
+                "--quiet");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode report =
+                CaseJsonLines.mapper().readTree(out.resolve("report.json").toFile());
+        JsonNode results = report.get("serviceLevel").get("results");
+        assertThat(report.get("serviceLevel").get("decided").asString()).isEqualTo("Byrådet, 12. juni 2025");
+        assertThat(results).hasSize(2);
+        double onTime = overall(report, "INVESTIGATION_4M_ON_TIME").get("value").asDouble();
+        assertThat(results.get(0).get("actual").asDouble()).isEqualTo(onTime);
+        assertThat(results.get(0).get("status").asString()).isEqualTo(onTime >= 1.0 ? "MET" : "NOT_MET");
+        assertThat(results.get(0).get("gap").asDouble()).isCloseTo(onTime - 1.0, within(1e-12));
+        assertThat(results.get(1).get("status").asString()).isEqualTo("MET");
+        String html = Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8);
+        assertThat(html).contains("<section id=\"service-level\"", "Serviceniveau: besluttet og faktisk", "mindst 100");
+        if (onTime < 1.0) {
+            assertThat(html).contains("Ikke opfyldt: ", "procentpoint under målet");
+        }
+    }
+
+    private static JsonNode overall(JsonNode report, String id) {
+        for (JsonNode i : report.get("metrics").get("indicators")) {
+            if (i.get("id").asString().equals(id)) {
+                return i.get("overall");
+            }
+        }
+        throw new AssertionError(id);
+    }
+
+    @Test
+    void report_targetOnNoIndicator_isRefusedBeforeAnyOutput(@TempDir Path out) throws IOException {
+        Path file = level(target("X", "NO_SUCH_INDICATOR", "\"atLeast\": 0.5"));
+
+        CliRun r = CliRun.of(
+                "report",
+                "--input",
+                cases.toString(),
+                "--out",
+                out.toString(),
+                "--as-of",
+                "2026-11-23",
+                "--service-level",
+                file.toString(),
+                "--quiet");
+
+        assertThat(r.exit()).isNotZero();
+        assertThat(r.err())
+                .contains("service level file: targets[0] (X).indicator: expected an indicator of the"
+                        + " report, got another id");
+        assertThat(out.resolve("report.json")).doesNotExist();
+    }
+
+    @Test
+    void demo_setsItsFiguresAgainstTheExampleServiceLevel(@TempDir Path out) {
+        CliRun r = CliRun.of("demo", "--out", out.toString(), "--children", "120", "--as-of", "2026-11-23", "--quiet");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode report =
+                CaseJsonLines.mapper().readTree(out.resolve("report.json").toFile());
+        assertThat(report.get("serviceLevel").get("results"))
+                .hasSize(DemoCommand.exampleServiceLevel().targets().size());
+        assertThat(report.get("synthetic").asBoolean()).isTrue();
+    }
+}
