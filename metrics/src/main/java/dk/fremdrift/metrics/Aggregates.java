@@ -82,7 +82,7 @@ final class Aggregates {
         List<IndicatorState> indicators = new ArrayList<>();
         for (IndicatorDefinition d : state.definitions) {
             Tally tally = state.tallies.get(d.id());
-            List<AggregateDocument.Cell> cells = tally == null ? List.of() : cells(tally.cells(), state.config);
+            List<AggregateDocument.Cell> cells = tally == null ? List.of() : cells(tally.cells());
             indicators.add(new IndicatorState(d.id(), fingerprint(d), state.meansOfCounts.contains(d.id()), d, cells));
         }
         return new AggregateDocument(
@@ -100,7 +100,7 @@ final class Aggregates {
     }
 
     /** The cells a document carries: every cell but the caseworkers', overall first, then by dimension and key. */
-    private static List<AggregateDocument.Cell> cells(Map<Cell, Acc> cells, MetricsConfig config) {
+    private static List<AggregateDocument.Cell> cells(Map<Cell, Acc> cells) {
         List<AggregateDocument.Cell> out = new ArrayList<>();
         cells.entrySet().stream()
                 .filter(e -> e.getKey().dimension() != Dimension.CASEWORKER)

@@ -112,10 +112,16 @@ final class ReportRun {
                 o.budget(),
                 o.locale(),
                 o.threads());
-        // A service level that names no indicator of the report is an error before any case is read.
+        // A service level that names no indicator of the report (the standard ones and the rule file's) is an error
+        // before any case is read.
         o.serviceLevel()
-                .ifPresent(level ->
-                        serviceLevel(level, MetricsAggregator.of(setup.config()).report(o.profile())));
+                .ifPresent(level -> serviceLevel(
+                        level,
+                        MetricsAggregator.of(
+                                        setup.config(),
+                                        LocalDeadlineIndicators.of(
+                                                setup.engine().rules()))
+                                .report(o.profile())));
         try (CaseInput in = CaseInput.open(o.input(), o.maxLineBytes());
                 Outputs outputs = new Outputs(opener)) {
             DeadlineFiles deadlines = new DeadlineFiles(outputs, o.outDir().resolve("deadlines.jsonl"));

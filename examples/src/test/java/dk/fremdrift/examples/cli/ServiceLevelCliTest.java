@@ -97,6 +97,45 @@ class ServiceLevelCliTest {
     }
 
     @Test
+    void report_targetOnTheRuleFilesLocalDeadline_isSetAgainstItsIndicator(@TempDir Path out) throws IOException {
+        Path rules = out.resolve("rules-461.json");
+        Files.writeString(rules, """
+                {"municipality": "461",
+                 "rules": [{"id": "KK-SCREENING-5WD", "duty": "LOCAL_SCREENING",
+                   "titleDa": "Screening inden 5 arbejdsdage", "titleEn": "Screening within 5 working days",
+                   "legalBasis": {"law": "RETSSIKKERHEDSLOVEN", "paragraph": "3", "subsection": 2},
+                   "inForce": {"startInclusive": "2022-01-01"},
+                   "trigger": {"kind": "NOTIFICATION_RECEIVED"}, "completion": {"kind": "SCREENED"},
+                   "length": 5, "unit": "WORKING_DAYS"}]}
+                """);
+        Path file = level(target("SCREENING", "LOCAL_SCREENING_ON_TIME", "\"atLeast\": 0.9"));
+
+        CliRun r = CliRun.of(
+                "report",
+                "--input",
+                cases.toString(),
+                "--out",
+                out.resolve("run").toString(),
+                "--as-of",
+                "2026-11-23",
+                "--rules",
+                rules.toString(),
+                "--service-level",
+                file.toString(),
+                "--quiet");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode report =
+                CaseJsonLines.mapper().readTree(out.resolve("run/report.json").toFile());
+        JsonNode result = report.get("serviceLevel").get("results").get(0);
+        JsonNode value = overall(report, "LOCAL_SCREENING_ON_TIME").get("value");
+        assertThat(result.has("actual")).isEqualTo(value != null);
+        if (value != null) {
+            assertThat(result.get("actual").asDouble()).isEqualTo(value.asDouble());
+        }
+    }
+
+    @Test
     void report_targetOnNoIndicator_isRefusedBeforeAnyOutput(@TempDir Path out) throws IOException {
         Path file = level(target("X", "NO_SUCH_INDICATOR", "\"atLeast\": 0.5"));
 
