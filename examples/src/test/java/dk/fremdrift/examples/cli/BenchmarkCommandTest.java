@@ -4,18 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dk.fremdrift.examples.io.CaseJsonLines;
-import dk.fremdrift.examples.synthetic.SyntheticMunicipality;
-import dk.fremdrift.model.ChildCase;
-import dk.fremdrift.model.MunicipalityCode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,17 +40,7 @@ class BenchmarkCommandTest {
     static void documents() throws IOException {
         peers = Files.createDirectories(dir.resolve("peers"));
         for (int i = 0; i < CODES.length; i++) {
-            Path cases = dir.resolve(CODES[i] + ".jsonl");
-            SyntheticMunicipality town = SyntheticMunicipality.builder()
-                    .municipality(MunicipalityCode.of(CODES[i]))
-                    .children(90 + 20 * i)
-                    .from(LocalDate.of(2022, 1, 1))
-                    .to(LocalDate.of(2026, 11, 24))
-                    .seed(100 + i)
-                    .build();
-            try (Stream<ChildCase> s = town.cases()) {
-                CaseJsonLines.write(s, cases);
-            }
+            Path cases = CliRun.cases(dir.resolve(CODES[i] + ".jsonl"), CODES[i], 90 + 20 * i, 100 + i);
             CliRun r = run(
                     "report",
                     "--input",

@@ -3,9 +3,6 @@ package dk.fremdrift.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.fremdrift.examples.io.CaseJsonLines;
-import dk.fremdrift.examples.synthetic.SyntheticMunicipality;
-import dk.fremdrift.model.ChildCase;
-import dk.fremdrift.model.MunicipalityCode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +10,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,17 +27,7 @@ class FremdriftCliTest {
 
     @BeforeAll
     static void writeCases() throws IOException {
-        cases = shared.resolve("cases.jsonl");
-        SyntheticMunicipality town = SyntheticMunicipality.builder()
-                .municipality(MunicipalityCode.of(461))
-                .children(150)
-                .from(LocalDate.of(2022, 1, 1))
-                .to(LocalDate.of(2026, 11, 24))
-                .seed(7)
-                .build();
-        try (Stream<ChildCase> s = town.cases()) {
-            CaseJsonLines.write(s, cases);
-        }
+        cases = CliRun.cases(shared.resolve("cases.jsonl"), 461, 150, 7);
     }
 
     private static CliRun run(String... args) {

@@ -3,18 +3,13 @@ package dk.fremdrift.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.fremdrift.examples.io.CaseJsonLines;
-import dk.fremdrift.examples.synthetic.SyntheticMunicipality;
-import dk.fremdrift.model.ChildCase;
-import dk.fremdrift.model.MunicipalityCode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,18 +50,7 @@ class MergeCommandTest {
     }
 
     private static Path write(int code, long seed) throws IOException {
-        Path file = dir.resolve(code + ".jsonl");
-        SyntheticMunicipality town = SyntheticMunicipality.builder()
-                .municipality(MunicipalityCode.of(code))
-                .children(150)
-                .from(LocalDate.of(2022, 1, 1))
-                .to(LocalDate.of(2026, 11, 24))
-                .seed(seed)
-                .build();
-        try (Stream<ChildCase> s = town.cases()) {
-            CaseJsonLines.write(s, file);
-        }
-        return file;
+        return CliRun.cases(dir.resolve(code + ".jsonl"), code, 150, seed);
     }
 
     private static CliRun run(String... args) {

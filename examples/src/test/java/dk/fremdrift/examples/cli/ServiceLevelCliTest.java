@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dk.fremdrift.examples.io.CaseJsonLines;
-import dk.fremdrift.examples.synthetic.SyntheticMunicipality;
-import dk.fremdrift.model.ChildCase;
-import dk.fremdrift.model.MunicipalityCode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,17 +23,7 @@ class ServiceLevelCliTest {
 
     @BeforeAll
     static void writeCases() throws IOException {
-        cases = dir.resolve("cases.jsonl");
-        SyntheticMunicipality town = SyntheticMunicipality.builder()
-                .municipality(MunicipalityCode.of(461))
-                .children(200)
-                .from(LocalDate.of(2022, 1, 1))
-                .to(LocalDate.of(2026, 11, 24))
-                .seed(11)
-                .build();
-        try (Stream<ChildCase> s = town.cases()) {
-            CaseJsonLines.write(s, cases);
-        }
+        cases = CliRun.cases(dir.resolve("cases.jsonl"), 461, 200, 11);
     }
 
     private static Path level(String targets) throws IOException {
