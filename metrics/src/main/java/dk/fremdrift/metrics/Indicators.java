@@ -85,6 +85,9 @@ public final class Indicators {
     public static final String INTERVENTION_MIX_ACTIVE = "INTERVENTION_MIX_ACTIVE";
     /** Interventions started in the period: preventive support and placements. */
     public static final String INTERVENTION_MIX_STARTED = "INTERVENTION_MIX_STARTED";
+
+    /** Placements active at asOf in kinship foster care or foster care, of all active placements. */
+    public static final String PLACEMENTS_IN_FAMILY_CARE = "PLACEMENTS_IN_FAMILY_CARE";
     /** Mean open cases per caseworker at asOf. */
     public static final String CASELOAD_MEAN = "CASELOAD_MEAN";
     /** Caseworkers by number of open cases at asOf. */
@@ -180,6 +183,7 @@ public final class Indicators {
         units.add(FlowIndicators.CHILD_CONVERSATION_BEFORE_DECISION);
         units.add(FlowIndicators.INTERVENTION_MIX_ACTIVE);
         units.add(FlowIndicators.INTERVENTION_MIX_STARTED);
+        units.add(FlowIndicators.PLACEMENTS_IN_FAMILY_CARE);
         units.add(GoalIndicators.GOAL_STATUS);
         units.add(GoalIndicators.GOAL_PROGRESS);
         units.add(GoalIndicators.LONG_COURSES_WITHOUT_PROGRESS);
@@ -230,6 +234,7 @@ public final class Indicators {
         // ---- interventions -------------------------------------------------------------------------------------
         list.add(FlowIndicators.INTERVENTION_MIX_ACTIVE.definition());
         list.add(FlowIndicators.INTERVENTION_MIX_STARTED.definition());
+        list.add(FlowIndicators.PLACEMENTS_IN_FAMILY_CARE.definition());
 
         // ---- caseload and continuity ---------------------------------------------------------------------------
         list.addAll(Caseload.definitions(recommended));

@@ -36,7 +36,8 @@ class CaseMeasuresProperties {
             Indicators.RENOTIFIED_AFTER_NO_ACTION_6M,
             Indicators.RENOTIFIED_AFTER_NO_ACTION_12M,
             Indicators.NOTIFICATIONS_ABOUT_SUPPORTED,
-            Indicators.LONG_COURSES_WITHOUT_PROGRESS);
+            Indicators.LONG_COURSES_WITHOUT_PROGRESS,
+            Indicators.PLACEMENTS_IN_FAMILY_CARE);
 
     static LongStream seeds() {
         return LongStream.rangeClosed(1, 12).map(i -> 0xCA5E_0000L + i * 104_729);

@@ -51,6 +51,7 @@ class IndicatorsTest {
                         Indicators.GOAL_PROGRESS,
                         Indicators.INTERVENTION_MIX_ACTIVE,
                         Indicators.INTERVENTION_MIX_STARTED,
+                        Indicators.PLACEMENTS_IN_FAMILY_CARE,
                         Indicators.MANAGEMENT_REVIEW_COVERAGE,
                         Indicators.MANAGEMENT_REVIEW_SERIOUS_COVERAGE,
                         Indicators.DECISION_BEFORE_ADULTHOOD_ON_TIME,
@@ -60,7 +61,7 @@ class IndicatorsTest {
                         Indicators.RENOTIFIED_AFTER_NO_ACTION_12M,
                         Indicators.NOTIFICATIONS_ABOUT_SUPPORTED,
                         Indicators.LONG_COURSES_WITHOUT_PROGRESS);
-        assertThat(ids).hasSize(31);
+        assertThat(ids).hasSize(32);
     }
 
     @ParameterizedTest(name = "{0}")

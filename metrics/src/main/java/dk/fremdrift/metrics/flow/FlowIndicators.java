@@ -20,6 +20,9 @@ public final class FlowIndicators {
     /** Interventions active at asOf, by preventive support and placement. */
     public static final Indicator INTERVENTION_MIX_ACTIVE = InterventionMixActive.INDICATOR;
 
+    /** Placements active at asOf in kinship foster care or foster care. */
+    public static final Indicator PLACEMENTS_IN_FAMILY_CARE = PlacementsInFamilyCare.INDICATOR;
+
     /** Interventions started in the period, by preventive support and placement. */
     public static final Indicator INTERVENTION_MIX_STARTED = InterventionMixStarted.INDICATOR;
 
