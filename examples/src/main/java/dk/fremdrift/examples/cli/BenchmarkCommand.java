@@ -113,14 +113,10 @@ final class BenchmarkCommand implements Callable<Integer> {
             }
             selection = new BenchmarkSection.PeerSelection(BenchmarkSection.Method.LISTED, List.of(), List.of());
         } else if (structure != null) {
-            StructuralPeers table = StructuralPeers.read(structure);
-            List<BenchmarkSection.Distance> distances = new ArrayList<>();
-            for (StructuralPeers.Peer p : table.nearest(me, candidates.keySet(), nearest)) {
-                chosen.add(candidates.get(p.municipality()));
-                distances.add(new BenchmarkSection.Distance(p.municipality().toString(), p.distance()));
-            }
-            selection =
-                    new BenchmarkSection.PeerSelection(BenchmarkSection.Method.NEAREST, table.variables(), distances);
+            StructuralPeers.Chosen nearestPeers =
+                    StructuralPeers.read(structure).choose(me, candidates, nearest);
+            chosen.addAll(nearestPeers.documents());
+            selection = nearestPeers.selection();
         } else {
             chosen.addAll(candidates.values());
             selection = new BenchmarkSection.PeerSelection(BenchmarkSection.Method.ALL, List.of(), List.of());

@@ -2,7 +2,6 @@ package dk.fremdrift.examples.cli;
 
 import dk.fremdrift.deadlines.DeadlineEngine;
 import dk.fremdrift.examples.io.CaseJsonLines;
-import dk.fremdrift.examples.report.BenchmarkSection;
 import dk.fremdrift.examples.synthetic.SyntheticCountry;
 import dk.fremdrift.metrics.AggregateDocument;
 import dk.fremdrift.metrics.Benchmark;
@@ -102,17 +101,11 @@ final class NationalDemo {
         MergeCommand.write(
                 national, s.out(), s.profile(), s.locale(), Optional.of(s.out().resolve("national.json")));
 
-        StructuralPeers table = StructuralPeers.read(structure);
-        List<AggregateDocument> peers = new ArrayList<>();
-        List<BenchmarkSection.Distance> distances = new ArrayList<>();
-        for (StructuralPeers.Peer p : table.nearest(s.benchmarked(), documents.keySet(), s.nearest())) {
-            peers.add(documents.get(p.municipality()));
-            distances.add(new BenchmarkSection.Distance(p.municipality().toString(), p.distance()));
-        }
+        StructuralPeers.Chosen peers = StructuralPeers.read(structure).choose(s.benchmarked(), documents, s.nearest());
         Benchmark benchmark = BenchmarkCommand.write(
                 documents.get(s.benchmarked()),
-                peers,
-                new BenchmarkSection.PeerSelection(BenchmarkSection.Method.NEAREST, table.variables(), distances),
+                peers.documents(),
+                peers.selection(),
                 s.out().resolve("benchmark"),
                 s.profile(),
                 s.locale());

@@ -1,5 +1,7 @@
 package dk.fremdrift.examples.cli;
 
+import dk.fremdrift.examples.report.BenchmarkSection;
+import dk.fremdrift.metrics.AggregateDocument;
 import dk.fremdrift.model.MunicipalityCode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -153,6 +155,25 @@ final class StructuralPeers {
         }
         peers.sort(Comparator.comparingDouble(Peer::distance).thenComparing(Peer::municipality));
         return List.copyOf(peers.subList(0, k));
+    }
+
+    /** The chosen peers' documents, nearest first, and how they were chosen. */
+    record Chosen(List<AggregateDocument> documents, BenchmarkSection.PeerSelection selection) {}
+
+    /**
+     * Chooses the k nearest of the municipalities that have a document, as a benchmark's peers.
+     *
+     * @throws UserError as {@link #nearest}
+     */
+    Chosen choose(MunicipalityCode municipality, Map<MunicipalityCode, AggregateDocument> documents, int k) {
+        List<AggregateDocument> chosen = new ArrayList<>();
+        List<BenchmarkSection.Distance> distances = new ArrayList<>();
+        for (Peer p : nearest(municipality, documents.keySet(), k)) {
+            chosen.add(documents.get(p.municipality()));
+            distances.add(new BenchmarkSection.Distance(p.municipality().toString(), p.distance()));
+        }
+        return new Chosen(
+                chosen, new BenchmarkSection.PeerSelection(BenchmarkSection.Method.NEAREST, variables, distances));
     }
 
     private double[] row(MunicipalityCode code) {
