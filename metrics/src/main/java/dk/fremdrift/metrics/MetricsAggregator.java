@@ -246,6 +246,43 @@ public final class MetricsAggregator {
         return new MetricsAggregator(Aggregates.read(document));
     }
 
+    /**
+     * Returns the exact state of this aggregator as bytes, to move a running aggregation between the processes of one
+     * run: the partitions of a Spark job, worker processes. {@link #mergeBytes(byte[])} adds them to an aggregator of
+     * the same settings and indicators in another process, and the reports are those of one aggregator fed every case.
+     *
+     * <p>The bytes are not an {@link AggregateDocument} and not for sharing or storing: they keep every cell,
+     * caseworkers' keys included (the administrative report names caseworkers), and only an aggregator of the same
+     * library version, settings and indicators reads them. They hold no case id, CPR number or name. To share the
+     * counts of a municipality, write a document with {@link #toDocument}.
+     *
+     * @return the state; the aggregator is unchanged and can take more cases
+     * @throws IllegalStateException if this aggregator was read from a document
+     */
+    public byte[] toBytes() {
+        requireCases();
+        return RunStates.write(state);
+    }
+
+    /**
+     * Adds a state written by {@link #toBytes()} of an aggregator of the same library version, settings and
+     * indicators (standard and one's own, in the same order). All or nothing: bytes that fail a check change
+     * nothing.
+     *
+     * @param bytes the state; unchanged
+     * @return this aggregator
+     * @throws NullPointerException if {@code bytes} is null
+     * @throws IllegalArgumentException if the bytes are of other settings, indicators or library version, or are cut
+     *     short or too long; the message says which, never a key or value
+     * @throws IllegalStateException if this aggregator was read from a document
+     */
+    public MetricsAggregator mergeBytes(byte[] bytes) {
+        Objects.requireNonNull(bytes, "bytes");
+        requireCases();
+        state.merge(RunStates.read(state, bytes));
+        return this;
+    }
+
     private void requireCases() {
         if (measures == null) {
             throw new IllegalStateException("this aggregator was read from a document and takes no cases; expected"

@@ -1,0 +1,332 @@
+package dk.fremdrift.metrics;
+
+import dk.fremdrift.metrics.AggregateDocument.BudgetState;
+import dk.fremdrift.metrics.AggregateDocument.BudgetSums;
+import dk.fremdrift.metrics.Tally.Acc;
+import dk.fremdrift.metrics.Tally.Cell;
+import dk.fremdrift.model.InterventionKind;
+import dk.fremdrift.model.Law;
+import dk.fremdrift.model.LegalReference;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.zip.CRC32;
+
+/**
+ * The exact state of an aggregation as bytes, for moving a running aggregation between the processes of one run
+ * ({@link MetricsAggregator#toBytes()}, {@link MetricsAggregator#mergeBytes(byte[])}).
+ *
+ * <p>Unlike an {@link AggregateDocument}, the bytes keep every cell, the caseworkers' too, and the open cases per
+ * caseworker and team, so that the administrative report made after the merge is the one a single aggregator would
+ * make. They begin with a mark, a format number and a fingerprint of the library version, the settings and the
+ * definitions, and end with a CRC-32 of what comes before: bytes of other settings, other indicators or another
+ * library version are refused, as are bytes that were cut short, changed, or go on after the end. A refusal never
+ * echoes a key or value.
+ */
+final class RunStates {
+
+    /** "FRMS": Fremdrift metrics state. */
+    private static final int MARK = 0x46524d53;
+
+    private static final int FORMAT = 1;
+    private static final int NONE = -1;
+    private static final String EXPECTED = "expected the bytes of MetricsAggregator.toBytes() of the same settings,"
+            + " indicators and library version";
+
+    private RunStates() {}
+
+    /** What the bytes must agree on: the library version, the settings and every definition. */
+    private static String fingerprint(State state) {
+        StringBuilder text = new StringBuilder("run-state/")
+                .append(FORMAT)
+                .append('\n')
+                .append(Aggregates.libraryVersion())
+                .append('\n')
+                .append(state.config)
+                .append('\n');
+        for (IndicatorDefinition d : state.definitions) {
+            text.append(Aggregates.fingerprint(d)).append(state.meansOfCounts.contains(d.id()) ? " mean" : "");
+            text.append('\n');
+        }
+        return Aggregates.sha256(text.toString());
+    }
+
+    static byte[] write(State state) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 12);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(MARK);
+            out.writeInt(FORMAT);
+            out.writeUTF(fingerprint(state));
+            out.writeLong(state.cases);
+            out.writeInt(state.tallies.size());
+            for (Map.Entry<String, Tally> t : state.tallies.entrySet()) {
+                out.writeUTF(t.getKey());
+                Map<Cell, Acc> cells = t.getValue().cells();
+                out.writeInt(cells.size());
+                for (Map.Entry<Cell, Acc> c : cells.entrySet()) {
+                    writeCell(out, c.getKey(), c.getValue());
+                }
+            }
+            out.writeInt(state.caseload.size());
+            for (Map.Entry<String, Map<String, Long>> cw : state.caseload.entrySet()) {
+                out.writeUTF(cw.getKey());
+                out.writeInt(cw.getValue().size());
+                for (Map.Entry<String, Long> team : cw.getValue().entrySet()) {
+                    out.writeUTF(team.getKey());
+                    out.writeLong(team.getValue());
+                }
+            }
+            out.writeInt(state.caseloadBins.size());
+            for (Map.Entry<String, Map<Long, Long>> team : state.caseloadBins.entrySet()) {
+                out.writeUTF(team.getKey());
+                out.writeInt(team.getValue().size());
+                for (Map.Entry<Long, Long> bin : team.getValue().entrySet()) {
+                    out.writeLong(bin.getKey());
+                    out.writeLong(bin.getValue());
+                }
+            }
+            writeBudget(out, state.budget.toState());
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory failed", e);
+        }
+        CRC32 crc = new CRC32();
+        crc.update(bytes.toByteArray());
+        long sum = crc.getValue();
+        for (int shift = 56; shift >= 0; shift -= 8) {
+            bytes.write((int) (sum >>> shift));
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void writeCell(DataOutputStream out, Cell cell, Acc acc) throws IOException {
+        out.writeByte(cell.dimension() == null ? NONE : cell.dimension().ordinal());
+        out.writeUTF(cell.key());
+        out.writeLong(acc.cases);
+        for (long n : acc.n) {
+            out.writeLong(n);
+        }
+        Map<Integer, Long> days = acc.days == null ? Map.of() : acc.days;
+        out.writeInt(days.size());
+        for (Map.Entry<Integer, Long> d : days.entrySet()) {
+            out.writeInt(d.getKey());
+            out.writeLong(d.getValue());
+        }
+        Map<String, Long> categories = acc.categories == null ? Map.of() : acc.categories;
+        out.writeInt(categories.size());
+        for (Map.Entry<String, Long> c : categories.entrySet()) {
+            out.writeUTF(c.getKey());
+            out.writeLong(c.getValue());
+        }
+        out.writeUTF(acc.sum.toString());
+    }
+
+    private static void writeBudget(DataOutputStream out, BudgetState budget) throws IOException {
+        out.writeInt(budget.lines().size());
+        for (BudgetSums line : budget.lines()) {
+            out.writeByte(line.kind().map(Enum::ordinal).orElse(NONE));
+            Optional<LegalReference> basis = line.legalBasis();
+            out.writeBoolean(basis.isPresent());
+            if (basis.isPresent()) {
+                out.writeUTF(basis.get().law().name());
+                out.writeUTF(basis.get().paragraph());
+                out.writeInt(basis.get().subsection().orElse(NONE));
+            }
+            out.writeLong(line.interventions());
+            out.writeUTF(line.spent().toString());
+            out.writeUTF(line.committed().toString());
+        }
+        out.writeInt(budget.unpriced().size());
+        for (Map.Entry<InterventionKind, Long> u : budget.unpriced().entrySet()) {
+            out.writeByte(u.getKey().ordinal());
+            out.writeLong(u.getValue());
+        }
+    }
+
+    /**
+     * Reads bytes into a new state of the same settings and definitions as {@code like}, which is unchanged.
+     *
+     * @throws IllegalArgumentException if the bytes are not a state of the same settings, definitions and library
+     *     version, or are cut short or too long
+     */
+    static State read(State like, byte[] bytes) {
+        State state = new State(like.config, like.definitions, like.meansOfCounts);
+        if (bytes.length < Long.BYTES) {
+            throw refused("bytes that end before the state does");
+        }
+        int length = bytes.length - Long.BYTES;
+        CRC32 crc = new CRC32();
+        crc.update(bytes, 0, length);
+        if (crc.getValue() != ByteBuffer.wrap(bytes, length, Long.BYTES).getLong()) {
+            throw refused("bytes whose checksum does not match (cut short, changed or not a state)");
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, length))) {
+            if (in.readInt() != MARK) {
+                throw refused("bytes that do not begin with the mark of a state");
+            }
+            int format = in.readInt();
+            if (format != FORMAT) {
+                throw refused("a state of another format number");
+            }
+            if (!in.readUTF().equals(fingerprint(like))) {
+                throw refused("a state of other settings, indicators or library version");
+            }
+            state.cases = nonNegative(in.readLong(), "number of cases");
+            int tallies = size(in.readInt(), "number of indicators");
+            for (int t = 0; t < tallies; t++) {
+                Tally tally = state.tallies.get(in.readUTF());
+                if (tally == null) {
+                    throw refused("a state of an indicator this aggregator does not count");
+                }
+                int cells = size(in.readInt(), "number of cells");
+                for (int c = 0; c < cells; c++) {
+                    readCell(in, tally);
+                }
+            }
+            int caseworkers = size(in.readInt(), "number of caseworkers");
+            for (int i = 0; i < caseworkers; i++) {
+                Map<String, Long> teams = state.caseload.computeIfAbsent(in.readUTF(), k -> new HashMap<>());
+                int n = size(in.readInt(), "number of teams");
+                for (int j = 0; j < n; j++) {
+                    teams.merge(in.readUTF(), nonNegative(in.readLong(), "open cases"), Long::sum);
+                }
+            }
+            int teams = size(in.readInt(), "number of teams");
+            for (int i = 0; i < teams; i++) {
+                Map<Long, Long> bins = state.caseloadBins.computeIfAbsent(in.readUTF(), k -> new HashMap<>());
+                int n = size(in.readInt(), "number of loads");
+                for (int j = 0; j < n; j++) {
+                    bins.merge(
+                            nonNegative(in.readLong(), "open cases"),
+                            nonNegative(in.readLong(), "caseworkers"),
+                            Long::sum);
+                }
+            }
+            state.budget.addState(readBudget(in));
+            if (in.read() != NONE) {
+                throw refused("bytes that go on after the end of the state");
+            }
+        } catch (EOFException e) {
+            throw refused("bytes that end before the state does");
+        } catch (IOException e) {
+            throw refused(
+                    "bytes that cannot be read as a state (" + e.getClass().getSimpleName() + ")");
+        } catch (IllegalArgumentException e) {
+            throw e.getMessage() != null && e.getMessage().startsWith("state:")
+                    ? e
+                    : refused("bytes that cannot be read as a state ("
+                            + e.getClass().getSimpleName() + ")");
+        }
+        return state;
+    }
+
+    private static void readCell(DataInputStream in, Tally tally) throws IOException {
+        int ordinal = in.readByte();
+        Dimension[] dimensions = Dimension.values();
+        if (ordinal != NONE && (ordinal < 0 || ordinal >= dimensions.length)) {
+            throw refused("a cell of an unknown dimension");
+        }
+        Dimension dimension = ordinal == NONE ? null : dimensions[ordinal];
+        Cell cell = new Cell(dimension, in.readUTF());
+        Acc acc = new Acc();
+        acc.cases = nonNegative(in.readLong(), "number of cases of a cell");
+        for (int s = 0; s < acc.n.length; s++) {
+            acc.n[s] = in.readLong();
+        }
+        int days = size(in.readInt(), "number of days");
+        if (days > 0) {
+            acc.days = new TreeMap<>();
+            for (int i = 0; i < days; i++) {
+                acc.days.merge(in.readInt(), nonNegative(in.readLong(), "observations"), Long::sum);
+            }
+        }
+        int categories = size(in.readInt(), "number of categories");
+        if (categories > 0) {
+            acc.categories = new TreeMap<>();
+            for (int i = 0; i < categories; i++) {
+                acc.categories.merge(in.readUTF(), nonNegative(in.readLong(), "observations"), Long::sum);
+            }
+        }
+        acc.sum = decimal(in.readUTF());
+        tally.mergeCell(cell, acc);
+    }
+
+    private static BudgetState readBudget(DataInputStream in) throws IOException {
+        InterventionKind[] kinds = InterventionKind.values();
+        int n = size(in.readInt(), "number of budget lines");
+        List<BudgetSums> lines = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int kind = in.readByte();
+            if (kind != NONE && (kind < 0 || kind >= kinds.length)) {
+                throw refused("a budget line of an unknown intervention kind");
+            }
+            Optional<LegalReference> basis = Optional.empty();
+            if (in.readBoolean()) {
+                Law law = Law.valueOf(in.readUTF());
+                String paragraph = in.readUTF();
+                int subsection = in.readInt();
+                basis = Optional.of(
+                        subsection == NONE
+                                ? LegalReference.of(law, paragraph)
+                                : LegalReference.of(law, paragraph, subsection));
+            }
+            if ((kind == NONE) == basis.isEmpty()) {
+                throw refused("a budget line with both or neither of a kind and a legal basis");
+            }
+            lines.add(new BudgetSums(
+                    kind == NONE ? Optional.empty() : Optional.of(kinds[kind]),
+                    basis,
+                    nonNegative(in.readLong(), "number of interventions"),
+                    decimal(in.readUTF()),
+                    decimal(in.readUTF())));
+        }
+        int unpricedKinds = size(in.readInt(), "number of unpriced kinds");
+        Map<InterventionKind, Long> unpriced = new TreeMap<>();
+        for (int i = 0; i < unpricedKinds; i++) {
+            int kind = in.readByte();
+            if (kind < 0 || kind >= kinds.length) {
+                throw refused("an unpriced line of an unknown intervention kind");
+            }
+            unpriced.merge(kinds[kind], nonNegative(in.readLong(), "unpriced interventions"), Long::sum);
+        }
+        return new BudgetState(lines, new TreeMap<>(unpriced));
+    }
+
+    private static BigDecimal decimal(String text) {
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            throw refused("a sum that is not a decimal number");
+        }
+    }
+
+    private static long nonNegative(long n, String what) {
+        if (n < 0) {
+            throw refused("a negative " + what);
+        }
+        return n;
+    }
+
+    /** A count of entries to follow: not negative; the bytes that follow bound it in practice. */
+    private static int size(int n, String what) {
+        if (n < 0) {
+            throw refused("a negative " + what);
+        }
+        return n;
+    }
+
+    private static IllegalArgumentException refused(String got) {
+        return new IllegalArgumentException("state: " + EXPECTED + ", got " + got);
+    }
+}
