@@ -49,10 +49,7 @@ final class CaseInput implements Closeable {
     private final long size;
     private final int maxLineBytes;
     private final byte[] buffer = new byte[1 << 16];
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final CharsetDecoder decoder = strictUtf8();
     private byte[] line = new byte[1 << 12];
     private long bytesRead;
     private long read;
@@ -130,17 +127,45 @@ final class CaseInput implements Closeable {
 
     private void emit(LineSink sink, long number, long lineStart, int length, long lineBytes, boolean first)
             throws IOException {
-        if (lineBytes > maxLineBytes) {
+        Line l = decode(line, length, lineBytes, lineStart, first, maxLineBytes, decoder);
+        if (l != null) {
             read++;
-            sink.line(
-                    number,
+            sink.line(number, l.text(), l.problem());
+        }
+    }
+
+    /** One line read: its text, or why it cannot be read at all (then the text is null). */
+    record Line(String text, Reason problem) {}
+
+    /**
+     * Reads one line of bytes, without its {@code \n}: skips a byte order mark on the first line of a file and a
+     * {@code \r} at the end, and checks the limit and the UTF-8.
+     *
+     * @param line the line's bytes (those kept: none of a line over the limit need be)
+     * @param length how many of them are kept
+     * @param lineBytes how long the line is
+     * @param lineStart the byte offset of the line in its file, for the reason of a bad byte
+     * @param first whether it is the first line of its file
+     * @param maxLineBytes the limit of one line
+     * @param decoder a strict UTF-8 decoder, reset here
+     * @return the line, or null if it is blank (not counted)
+     */
+    static Line decode(
+            byte[] line,
+            int length,
+            long lineBytes,
+            long lineStart,
+            boolean first,
+            int maxLineBytes,
+            CharsetDecoder decoder) {
+        if (lineBytes > maxLineBytes) {
+            return new Line(
                     null,
                     new Reason(
                             "linjen er længere end grænsen på " + maxLineBytes
                                     + " bytes (--max-line-bytes); den er ikke" + " læst",
                             "the line is longer than the limit of " + maxLineBytes + " bytes (--max-line-bytes); it"
                                     + " was not read"));
-            return;
         }
         int start = 0;
         if (first && length >= 3 && line[0] == BOM[0] && line[1] == BOM[1] && line[2] == BOM[2]) {
@@ -150,30 +175,33 @@ final class CaseInput implements Closeable {
         if (end > start && line[end - 1] == '\r') {
             end--;
         }
-        if (isBlankAscii(start, end)) {
-            return;
+        if (isBlankAscii(line, start, end)) {
+            return null;
         }
-        String text = decode(start, end);
-        if (text == null) {
-            read++;
-            long offset = lineStart + badByte(start, end);
-            sink.line(
-                    number,
+        String text = new String(line, start, end - start, StandardCharsets.UTF_8);
+        // The JDK's decoder is fast but replaces bad bytes with U+FFFD: decode strictly only when one appears.
+        int bad = text.indexOf('\uFFFD') >= 0 ? badByte(line, start, end, decoder) : -1;
+        if (bad >= 0) {
+            long offset = lineStart + bad;
+            return new Line(
                     null,
                     new Reason(
                             "linjen er ikke gyldig UTF-8: første ugyldige byte er byte " + offset + " i filen (fra 0)",
                             "the line is not valid UTF-8: the first bad byte is byte " + offset + " of the file"
                                     + " (from 0)"));
-            return;
         }
-        if (text.isBlank()) {
-            return;
-        }
-        read++;
-        sink.line(number, text, null);
+        return text.isBlank() ? null : new Line(text, null);
     }
 
-    private boolean isBlankAscii(int start, int end) {
+    /** A strict UTF-8 decoder: one per reader, as it keeps state. */
+    static CharsetDecoder strictUtf8() {
+        return StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    private static boolean isBlankAscii(byte[] line, int start, int end) {
         for (int i = start; i < end; i++) {
             byte b = line[i];
             if (b != ' ' && b != '\t' && b != '\r') {
@@ -183,18 +211,8 @@ final class CaseInput implements Closeable {
         return true;
     }
 
-    /** The line as text, or null if it is not valid UTF-8. */
-    private String decode(int start, int end) {
-        String text = new String(line, start, end - start, StandardCharsets.UTF_8);
-        // The JDK's decoder is fast but replaces bad bytes with U+FFFD: decode strictly only when one appears.
-        if (text.indexOf('\uFFFD') >= 0 && badByte(start, end) >= 0) {
-            return null;
-        }
-        return text;
-    }
-
-    /** The offset in the line of the first byte that is not valid UTF-8, or -1. */
-    private int badByte(int start, int end) {
+    /** The index in {@code line} (from its byte 0, not from {@code start}) of the first bad UTF-8 byte, or -1. */
+    private static int badByte(byte[] line, int start, int end, CharsetDecoder decoder) {
         decoder.reset();
         ByteBuffer bytes = ByteBuffer.wrap(line, start, end - start);
         CharBuffer chars = CharBuffer.allocate(end - start);

@@ -73,6 +73,7 @@ final class CasePipeline<S> {
     /** The output channels of one batch: JSON values written one per line into a buffer per channel. */
     static final class Channels {
         private static final ObjectWriter WRITER = CaseJsonLines.mapper().writer();
+        private final boolean keep;
         private final Buffer[] buffers;
         private final long[] counts;
         private final int[] markSizes;
@@ -80,12 +81,21 @@ final class CasePipeline<S> {
         private Stage stage = Stage.READING;
 
         Channels(int channels) {
+            this(channels, true);
+        }
+
+        /**
+         * Channels that keep what is written, or that only follow the stage: for a run that writes no per-case
+         * output.
+         */
+        Channels(int channels, boolean keep) {
+            this.keep = keep;
             buffers = new Buffer[channels];
             counts = new long[channels];
             markSizes = new int[channels];
             markCounts = new long[channels];
             for (int i = 0; i < channels; i++) {
-                buffers[i] = new Buffer();
+                buffers[i] = keep ? new Buffer() : null;
             }
         }
 
@@ -95,7 +105,7 @@ final class CasePipeline<S> {
         }
 
         private void mark() {
-            for (int i = 0; i < buffers.length; i++) {
+            for (int i = 0; keep && i < buffers.length; i++) {
                 markSizes[i] = buffers[i].size();
                 markCounts[i] = counts[i];
             }
@@ -103,13 +113,16 @@ final class CasePipeline<S> {
         }
 
         private void rollback() {
-            for (int i = 0; i < buffers.length; i++) {
+            for (int i = 0; keep && i < buffers.length; i++) {
                 buffers[i].truncate(markSizes[i]);
                 counts[i] = markCounts[i];
             }
         }
 
         void write(int channel, Object value) {
+            if (!keep) {
+                return;
+            }
             try {
                 buffers[channel].write(WRITER.writeValueAsBytes(value));
                 buffers[channel].write('\n');
@@ -227,29 +240,8 @@ final class CasePipeline<S> {
     private Batch process(List<String> lines, long[] numbers, CaseInput.Reason[] problems) {
         S s = state.get();
         Batch b = new Batch(channelCounts.length);
-        boolean danish = settings.danish();
         for (int i = 0; i < lines.size(); i++) {
-            String reason = problems[i] != null ? problems[i].in(danish) : null;
-            ChildCase c = null;
-            if (reason == null) {
-                try {
-                    c = CaseJsonLines.fromJson(lines.get(i));
-                    reason = check(c, danish);
-                } catch (JacksonException e) {
-                    reason = Reasons.of(e, lines.get(i), danish);
-                } catch (RuntimeException | StackOverflowError e) {
-                    reason = failed(Stage.READING, null, e, danish);
-                }
-            }
-            if (reason == null) {
-                b.channels.mark();
-                try {
-                    processor.process(c, s, b.channels);
-                } catch (RuntimeException | StackOverflowError e) {
-                    b.channels.rollback();
-                    reason = failed(b.channels.stage, c, e, danish);
-                }
-            }
+            String reason = line(lines.get(i), problems[i], s, b.channels);
             if (reason != null) {
                 b.rejects.write(0, new RejectedLine(numbers[i], reason));
                 b.rejected++;
@@ -258,6 +250,42 @@ final class CasePipeline<S> {
             }
         }
         return b;
+    }
+
+    /**
+     * Reads one line into a case and processes it with a state, writing to the channels; what a failing case had
+     * written is taken back.
+     *
+     * @param text the line, or null if it could not be read at all
+     * @param problem why it could not be read, or null
+     * @param s the state
+     * @param channels where the case writes
+     * @return why the line is rejected, or null if it was accepted
+     */
+    String line(String text, CaseInput.Reason problem, S s, Channels channels) {
+        boolean danish = settings.danish();
+        String reason = problem != null ? problem.in(danish) : null;
+        ChildCase c = null;
+        if (reason == null) {
+            try {
+                c = CaseJsonLines.fromJson(text);
+                reason = check(c, danish);
+            } catch (JacksonException e) {
+                reason = Reasons.of(e, text, danish);
+            } catch (RuntimeException | StackOverflowError e) {
+                reason = failed(Stage.READING, null, e, danish);
+            }
+        }
+        if (reason == null) {
+            channels.mark();
+            try {
+                processor.process(c, s, channels);
+            } catch (RuntimeException | StackOverflowError e) {
+                channels.rollback();
+                reason = failed(channels.stage, c, e, danish);
+            }
+        }
+        return reason;
     }
 
     /** The checks of a case that need the run's settings: a birth date not after the date of evaluation. */

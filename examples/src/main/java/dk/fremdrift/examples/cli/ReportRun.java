@@ -22,6 +22,8 @@ import dk.fremdrift.model.MunicipalityCode;
 import dk.fremdrift.validation.review.CaseReview;
 import dk.fremdrift.validation.review.Finding;
 import dk.fremdrift.validation.review.ReviewResult;
+import java.io.DataInput;
+import java.io.DataOutput;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -114,14 +116,7 @@ final class ReportRun {
                 o.threads());
         // A service level that names no indicator of the report (the standard ones and the rule file's) is an error
         // before any case is read.
-        o.serviceLevel()
-                .ifPresent(level -> serviceLevel(
-                        level,
-                        MetricsAggregator.of(
-                                        setup.config(),
-                                        LocalDeadlineIndicators.of(
-                                                setup.engine().rules()))
-                                .report(o.profile())));
+        o.serviceLevel().ifPresent(level -> check(level, setup));
         try (CaseInput in = CaseInput.open(o.input(), o.maxLineBytes());
                 Outputs outputs = new Outputs(opener)) {
             DeadlineFiles deadlines = new DeadlineFiles(outputs, o.outDir().resolve("deadlines.jsonl"));
@@ -152,13 +147,7 @@ final class ReportRun {
                 }
                 CaseJsonLines.mapper().writerWithDefaultPrettyPrinter().writeValue(outputs.create(file), aggregate);
             }
-            ReportDocument document = o.synthetic() ? made.document().asSynthetic() : made.document();
-            if (o.serviceLevel().isPresent()) {
-                document =
-                        document.withServiceLevel(serviceLevel(o.serviceLevel().get(), document.metrics()));
-            }
-            CaseJsonLines.mapper().writerWithDefaultPrettyPrinter().writeValue(reportJson, document);
-            indexHtml.write(Dashboard.render(document, o.locale()).getBytes(StandardCharsets.UTF_8));
+            write(finished(made.document(), o.synthetic(), o.serviceLevel()), o.locale(), reportJson, indexHtml);
             outputs.commit();
             return new Result(
                     made.document().input().orElseThrow(), made.document(), made.deadlines(), made.findings());
@@ -170,6 +159,16 @@ final class ReportRun {
             }
             throw e;
         }
+    }
+
+    /** Checks a service level against an empty report of the setup: a target on no indicator is a user error. */
+    static void check(ServiceLevel level, Setup setup) {
+        serviceLevel(
+                level,
+                MetricsAggregator.of(
+                                setup.config(),
+                                LocalDeadlineIndicators.of(setup.engine().rules()))
+                        .report(setup.profile()));
     }
 
     /** The declared service level against a report's values; a target the report cannot answer is a user error. */
@@ -202,17 +201,31 @@ final class ReportRun {
      */
     static Made make(Setup s, CaseInput in, List<OutputStream> channels, OutputStream rejects, Progress progress)
             throws IOException {
+        CasePipeline<Worker> pipeline = pipeline(s, s.threads());
+        List<Worker> workers = pipeline.run(in, channels, rejects, progress);
+        Worker total = new Worker(s.config(), s.engine().rules());
+        workers.forEach(total::merge);
+        InputCounts counts = new InputCounts(in.read(), in.accepted(), in.rejected());
+        return new Made(
+                document(s, total, counts),
+                pipeline.count(DeadlineFiles.URGENT) + pipeline.count(DeadlineFiles.REST),
+                pipeline.count(FINDINGS),
+                total.metrics,
+                total.municipality.single());
+    }
+
+    /**
+     * The pipeline of a report: each case evaluated, reviewed and measured into the thread's {@link Worker}, writing
+     * deadlines (urgent, rest) and findings to three channels.
+     */
+    static CasePipeline<Worker> pipeline(Setup s, int threads) {
         CaseReview review = s.review();
         CasePipeline.Settings settings =
                 new CasePipeline.Settings(s.asOfDate(), s.locale().equals(Languages.DANISH));
         // Everything a case adds to the thread's tallies comes last, after the stages that may fail, so that a
         // failing case leaves them as they were (but for the metrics, which add in one call).
-        CasePipeline<Worker> pipeline = new CasePipeline<>(
-                s.threads(),
-                3,
-                settings,
-                () -> new Worker(s.config(), s.engine().rules()),
-                (c, w, out) -> {
+        return new CasePipeline<>(
+                threads, 3, settings, () -> new Worker(s.config(), s.engine().rules()), (c, w, out) -> {
                     List<DeadlineEvaluation> evaluations = s.engine().evaluate(c, s.asOf());
                     DeadlinesCommand.write(evaluations, s.locale(), out);
                     out.stage(CasePipeline.Stage.REVIEWING);
@@ -226,19 +239,25 @@ final class ReportRun {
                     w.review.add(result);
                     w.municipality.see(c.municipality());
                 });
-        List<Worker> workers = pipeline.run(in, channels, rejects, progress);
-        Worker total = new Worker(s.config(), s.engine().rules());
-        workers.forEach(total::merge);
-        InputCounts counts = new InputCounts(in.read(), in.accepted(), in.rejected());
-        return new Made(
-                document(s, total, counts),
-                pipeline.count(DeadlineFiles.URGENT) + pipeline.count(DeadlineFiles.REST),
-                pipeline.count(FINDINGS),
-                total.metrics,
-                total.municipality.single());
     }
 
-    private static ReportDocument document(Setup s, Worker total, InputCounts counts) {
+    /** The report as written: marked synthetic if asked, with the declared service level set against it if given. */
+    static ReportDocument finished(ReportDocument made, boolean synthetic, Optional<ServiceLevel> level) {
+        ReportDocument document = synthetic ? made.asSynthetic() : made;
+        if (level.isPresent()) {
+            document = document.withServiceLevel(serviceLevel(level.get(), document.metrics()));
+        }
+        return document;
+    }
+
+    /** Writes report.json and index.html. */
+    static void write(ReportDocument document, Locale locale, OutputStream reportJson, OutputStream indexHtml)
+            throws IOException {
+        CaseJsonLines.mapper().writerWithDefaultPrettyPrinter().writeValue(reportJson, document);
+        indexHtml.write(Dashboard.render(document, locale).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static ReportDocument document(Setup s, Worker total, InputCounts counts) {
         MetricsReport report = total.metrics.report(s.profile(), s.budget());
         boolean political = s.profile().isPolitical();
         return new ReportDocument(
@@ -254,16 +273,18 @@ final class ReportRun {
                         : Optional.of(total.review.summary(s.review().catalogue())));
     }
 
-    /** The aggregates of one worker thread; merged into one at the end. */
-    private static final class Worker {
+    /** The aggregates of one worker thread (or one partition of a Spark job); merged into one at the end. */
+    static final class Worker {
         final MetricsAggregator metrics;
         final DeadlineSummary.Tally deadlines = new DeadlineSummary.Tally();
         final ReviewSummary.Tally review = new ReviewSummary.Tally();
         final MunicipalitySeen municipality = new MunicipalitySeen();
+        private final RuleBook rules;
 
         Worker(MetricsConfig config, RuleBook rules) {
             // The municipality's local deadlines get indicators of their own, beside the standard ones.
             this.metrics = MetricsAggregator.of(config, LocalDeadlineIndicators.of(rules));
+            this.rules = rules;
         }
 
         void merge(Worker other) {
@@ -271,6 +292,31 @@ final class ReportRun {
             deadlines.merge(other.deadlines);
             review.merge(other.review);
             municipality.merge(other.municipality);
+        }
+
+        /** Writes the aggregates, to move them between the processes of one run (see {@link #mergeFrom}). */
+        void writeTo(DataOutput out) throws IOException {
+            byte[] m = metrics.toBytes();
+            out.writeInt(m.length);
+            out.write(m);
+            deadlines.writeTo(out);
+            review.writeTo(out);
+            out.writeInt(municipality.first == null ? -1 : municipality.first.code());
+            out.writeBoolean(municipality.mixed);
+        }
+
+        /** Adds aggregates written by {@link #writeTo} of a worker of the same settings. */
+        void mergeFrom(DataInput in) throws IOException {
+            byte[] m = new byte[in.readInt()];
+            in.readFully(m);
+            metrics.mergeBytes(m);
+            deadlines.mergeFrom(in, rules);
+            review.mergeFrom(in);
+            MunicipalitySeen other = new MunicipalitySeen();
+            int code = in.readInt();
+            other.first = code < 0 ? null : MunicipalityCode.of(code);
+            other.mixed = in.readBoolean();
+            municipality.merge(other);
         }
     }
 

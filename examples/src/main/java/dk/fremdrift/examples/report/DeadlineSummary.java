@@ -6,6 +6,9 @@ import dk.fremdrift.deadlines.DeadlineRule;
 import dk.fremdrift.deadlines.DeadlineStatus;
 import dk.fremdrift.deadlines.Duty;
 import dk.fremdrift.deadlines.RuleBook;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -79,6 +82,51 @@ public record DeadlineSummary(List<Row> duties) {
             other.counts.forEach((duty, byStatus) -> byStatus.forEach(
                     (status, n) -> counts.computeIfAbsent(duty, d -> new EnumMap<>(DeadlineStatus.class))
                             .merge(status, n, Long::sum)));
+        }
+
+        /**
+         * Writes the counts, to move them between the processes of one run (see {@link #mergeFrom}).
+         *
+         * @param out where to write
+         * @throws IOException if writing fails
+         */
+        public void writeTo(DataOutput out) throws IOException {
+            out.writeInt(counts.size());
+            for (Map.Entry<Duty, EnumMap<DeadlineStatus, Long>> e : counts.entrySet()) {
+                out.writeUTF(e.getKey().name());
+                out.writeInt(e.getValue().size());
+                for (Map.Entry<DeadlineStatus, Long> c : e.getValue().entrySet()) {
+                    out.writeUTF(c.getKey().name());
+                    out.writeLong(c.getValue());
+                }
+            }
+        }
+
+        /**
+         * Adds counts written by {@link #writeTo} of a tally of the same rule book.
+         *
+         * @param in where to read
+         * @param book the rule book the counts were made with
+         * @throws IOException if reading fails
+         * @throws IllegalArgumentException if a duty is not one of the book's
+         */
+        public void mergeFrom(DataInput in, RuleBook book) throws IOException {
+            Map<String, Duty> duties = new LinkedHashMap<>();
+            book.duties().forEach(d -> duties.put(d.name(), d));
+            int n = in.readInt();
+            for (int i = 0; i < n; i++) {
+                Duty duty = duties.get(in.readUTF());
+                if (duty == null) {
+                    throw new IllegalArgumentException(
+                            "deadline counts: expected the duties of the rule book, got" + " another duty");
+                }
+                int statuses = in.readInt();
+                for (int j = 0; j < statuses; j++) {
+                    DeadlineStatus status = DeadlineStatus.valueOf(in.readUTF());
+                    counts.computeIfAbsent(duty, d -> new EnumMap<>(DeadlineStatus.class))
+                            .merge(status, in.readLong(), Long::sum);
+                }
+            }
         }
 
         /**

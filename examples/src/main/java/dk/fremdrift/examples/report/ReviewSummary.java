@@ -6,6 +6,9 @@ import dk.fremdrift.validation.review.ReviewResult;
 import dk.fremdrift.validation.review.RuleCatalogue;
 import dk.fremdrift.validation.review.RuleDescriptor;
 import dk.fremdrift.validation.review.Severity;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -85,6 +88,45 @@ public record ReviewSummary(long casesReviewed, long casesWithErrors, List<Row> 
             });
             other.severities.forEach(severities::putIfAbsent);
             other.bases.forEach(bases::putIfAbsent);
+        }
+
+        /**
+         * Writes the counts, to move them between the processes of one run (see {@link #mergeFrom}).
+         *
+         * @param out where to write
+         * @throws IOException if writing fails
+         */
+        public void writeTo(DataOutput out) throws IOException {
+            out.writeLong(cases);
+            out.writeLong(casesWithErrors);
+            out.writeInt(counts.size());
+            for (Map.Entry<String, long[]> e : counts.entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeLong(e.getValue()[0]);
+                out.writeLong(e.getValue()[1]);
+                out.writeUTF(severities.get(e.getKey()).name());
+                out.writeUTF(bases.get(e.getKey()));
+            }
+        }
+
+        /**
+         * Adds counts written by {@link #writeTo}.
+         *
+         * @param in where to read
+         * @throws IOException if reading fails
+         */
+        public void mergeFrom(DataInput in) throws IOException {
+            cases += in.readLong();
+            casesWithErrors += in.readLong();
+            int n = in.readInt();
+            for (int i = 0; i < n; i++) {
+                String code = in.readUTF();
+                long[] mine = counts.computeIfAbsent(code, k -> new long[2]);
+                mine[0] += in.readLong();
+                mine[1] += in.readLong();
+                severities.putIfAbsent(code, Severity.valueOf(in.readUTF()));
+                bases.putIfAbsent(code, in.readUTF());
+            }
         }
 
         /**
