@@ -23,9 +23,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -99,10 +101,19 @@ final class DemoCommand implements Callable<Integer> {
 
     @Option(
             names = "--national",
-            description = "All 98 municipalities instead of one (synthetic, sizes drawn, not their real ones): one"
-                    + " aggregate document each in DIR/aggregates, the national report in DIR, and a benchmark of"
-                    + " --municipality against its --nearest peers on a synthetic structural table in DIR/benchmark.")
+            description = "All 98 municipalities instead of one (synthetic; sizes drawn, or in proportion to"
+                    + " --children-table): one aggregate document each in DIR/aggregates, the national report in DIR,"
+                    + " and a benchmark of --municipality against its --nearest peers on a synthetic structural table"
+                    + " in DIR/benchmark.")
     boolean national;
+
+    @Option(
+            names = "--children-table",
+            paramLabel = "FILE",
+            description = "With --national: a CSV of kommunekode and the number of children aged 0-17 of each of the"
+                    + " 98 municipalities (Danmarks Statistik, FOLK1A); the municipalities' sizes are set in"
+                    + " proportion to it, the median one at --median-children.")
+    Path childrenTable;
 
     @Option(
             names = "--median-children",
@@ -121,6 +132,21 @@ final class DemoCommand implements Callable<Integer> {
 
     DemoCommand(Clock clock) {
         this.clock = clock;
+    }
+
+    /** The children aged 0-17 of every municipality, from the first column of numbers of a CSV. */
+    static Map<MunicipalityCode, Long> children(Path file) {
+        StructuralPeers.Table t = StructuralPeers.Table.read(file, "children table");
+        Map<MunicipalityCode, Long> children = new TreeMap<>();
+        t.rows().forEach((code, row) -> children.put(code, Math.round(row[0])));
+        for (MunicipalityCode code : MunicipalityCode.all()) {
+            Long n = children.get(code);
+            if (n == null || n < 1) {
+                throw new UserError("children table " + file + ": expected 1 or more children for each of the 98"
+                        + " municipalities, got " + (n == null ? "no row" : "fewer") + " for " + code.format());
+            }
+        }
+        return children;
     }
 
     @Override
@@ -145,6 +171,7 @@ final class DemoCommand implements Callable<Integer> {
                     new NationalDemo.Settings(
                             seed,
                             medianChildren,
+                            childrenTable == null ? Map.of() : children(childrenTable),
                             years,
                             MetricsConfig.of(asOf.instant(clock), reportOptions.period(date)),
                             DeadlineEngine.builder(DanishCalendar.statutory()).build(),

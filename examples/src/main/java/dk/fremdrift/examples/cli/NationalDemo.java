@@ -36,10 +36,14 @@ import java.util.stream.Stream;
  */
 final class NationalDemo {
 
-    /** What the national demo is run with. */
+    /**
+     * What the national demo is run with; {@code children0to17} is the real number of children of every municipality,
+     * to size the municipalities in proportion to it, or empty to draw the sizes.
+     */
     record Settings(
             long seed,
             int medianChildren,
+            Map<MunicipalityCode, Long> children0to17,
             int years,
             MetricsConfig config,
             DeadlineEngine engine,
@@ -61,7 +65,8 @@ final class NationalDemo {
                 s.seed(),
                 s.medianChildren(),
                 s.config().asOfDate().minusYears(s.years()),
-                s.config().asOfDate().plusDays(1));
+                s.config().asOfDate().plusDays(1),
+                s.children0to17());
         Path aggregates = Files.createDirectories(s.out().resolve("aggregates"));
         Map<MunicipalityCode, AggregateDocument> documents = new TreeMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(s.threads());

@@ -44,64 +44,87 @@ final class StructuralPeers {
 
     /** Reads and standardises a table; a user error names the line and column of what is wrong, never its value. */
     static StructuralPeers read(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UserError("cannot read the structure file " + file + ": " + Outputs.cause(e), e);
-        }
-        lines.removeIf(String::isBlank);
-        if (lines.size() < 3) {
-            throw new UserError("structure file " + file + ": expected a header row and two or more municipalities,"
-                    + " got " + Math.max(0, lines.size() - 1) + " rows");
-        }
-        String header = lines.get(0).replace("\uFEFF", "");
-        boolean semicolons = header.contains(";");
-        String separator = semicolons ? ";" : ",";
-        String[] names = header.split(separator, -1);
-        if (names.length < 2) {
-            throw new UserError("structure file " + file + ": expected a header of the municipality code and one or"
-                    + " more indicators, got " + names.length + " column");
-        }
-        List<String> variables = new ArrayList<>();
-        for (int c = 1; c < names.length; c++) {
-            variables.add(names[c].trim());
-        }
-        Map<MunicipalityCode, double[]> raw = new LinkedHashMap<>();
-        for (int i = 1; i < lines.size(); i++) {
-            String[] cells = lines.get(i).split(separator, -1);
-            String where = "structure file " + file + ", line " + (i + 1);
-            if (cells.length != names.length) {
-                throw new UserError(
-                        where + ": expected " + names.length + " fields as the header, got " + cells.length);
-            }
-            MunicipalityCode code;
+        Table t = Table.read(file, "structure file");
+        return new StructuralPeers(
+                t.variables(), standardise(t.rows(), t.variables().size()));
+    }
+
+    /**
+     * A table of numbers by municipality, as read from a CSV: a header row, the municipality code ({@code
+     * kommunekode}) first, then one or more columns of numbers, by name. Fields are separated by commas, or by
+     * semicolons with decimal commas (as Danish spreadsheets write them).
+     *
+     * @param variables the columns' names, after the code
+     * @param rows each municipality's numbers, in the file's order
+     */
+    record Table(List<String> variables, Map<MunicipalityCode, double[]> rows) {
+
+        /**
+         * Reads a table; a user error names the file, line and column of what is wrong, never its value.
+         *
+         * @param file the CSV
+         * @param what what the file is, for the messages ("structure file")
+         */
+        static Table read(Path file, String what) {
+            List<String> lines;
             try {
-                code = MunicipalityCode.parse(cells[0].trim());
-            } catch (IllegalArgumentException e) {
-                throw new UserError(
-                        where + ", column 1: expected a municipality code such as 461, got another text", e);
+                lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UserError("cannot read the " + what + " " + file + ": " + Outputs.cause(e), e);
             }
-            double[] row = new double[variables.size()];
-            for (int c = 1; c < cells.length; c++) {
-                String text = cells[c].trim();
-                try {
-                    row[c - 1] = Double.parseDouble(semicolons ? text.replace(',', '.') : text);
-                } catch (NumberFormatException e) {
+            lines.removeIf(String::isBlank);
+            if (lines.size() < 3) {
+                throw new UserError(what + " " + file + ": expected a header row and two or more municipalities,"
+                        + " got " + Math.max(0, lines.size() - 1) + " rows");
+            }
+            String header = lines.get(0).replace("\uFEFF", "");
+            boolean semicolons = header.contains(";");
+            String separator = semicolons ? ";" : ",";
+            String[] names = header.split(separator, -1);
+            if (names.length < 2) {
+                throw new UserError(what + " " + file + ": expected a header of the municipality code and one or"
+                        + " more columns of numbers, got " + names.length + " column");
+            }
+            List<String> variables = new ArrayList<>();
+            for (int c = 1; c < names.length; c++) {
+                variables.add(names[c].trim());
+            }
+            Map<MunicipalityCode, double[]> raw = new LinkedHashMap<>();
+            for (int i = 1; i < lines.size(); i++) {
+                String[] cells = lines.get(i).split(separator, -1);
+                String where = what + " " + file + ", line " + (i + 1);
+                if (cells.length != names.length) {
                     throw new UserError(
-                            where + ", column " + (c + 1) + " (" + variables.get(c - 1) + "): expected a"
-                                    + " number, got " + (text.isEmpty() ? "an empty field" : "another text"),
-                            e);
+                            where + ": expected " + names.length + " fields as the header, got " + cells.length);
                 }
-                if (!Double.isFinite(row[c - 1])) {
-                    throw new UserError(where + ", column " + (c + 1) + ": expected a finite number, got another");
+                MunicipalityCode code;
+                try {
+                    code = MunicipalityCode.parse(cells[0].trim());
+                } catch (IllegalArgumentException e) {
+                    throw new UserError(
+                            where + ", column 1: expected a municipality code such as 461, got another text", e);
+                }
+                double[] row = new double[variables.size()];
+                for (int c = 1; c < cells.length; c++) {
+                    String text = cells[c].trim();
+                    try {
+                        row[c - 1] = Double.parseDouble(semicolons ? text.replace(',', '.') : text);
+                    } catch (NumberFormatException e) {
+                        throw new UserError(
+                                where + ", column " + (c + 1) + " (" + variables.get(c - 1) + "): expected a"
+                                        + " number, got " + (text.isEmpty() ? "an empty field" : "another text"),
+                                e);
+                    }
+                    if (!Double.isFinite(row[c - 1])) {
+                        throw new UserError(where + ", column " + (c + 1) + ": expected a finite number, got another");
+                    }
+                }
+                if (raw.put(code, row) != null) {
+                    throw new UserError(where + ": municipality " + code.format() + " is in the file twice");
                 }
             }
-            if (raw.put(code, row) != null) {
-                throw new UserError(where + ": municipality " + code.format() + " is in the file twice");
-            }
+            return new Table(variables, raw);
         }
-        return new StructuralPeers(variables, standardise(raw, variables.size()));
     }
 
     private static Map<MunicipalityCode, double[]> standardise(Map<MunicipalityCode, double[]> raw, int width) {
