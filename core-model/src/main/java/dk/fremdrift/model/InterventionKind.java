@@ -61,6 +61,15 @@ public enum InterventionKind {
     }
 
     /**
+     * Returns the step of the intervention ladder this kind stands on ({@link LadderStep#of}).
+     *
+     * @return the step
+     */
+    public LadderStep ladderStep() {
+        return LadderStep.of(this);
+    }
+
+    /**
      * Returns the Danish name, as a caseworker would write it.
      *
      * @return the Danish name

@@ -88,6 +88,44 @@ public final class Indicators {
 
     /** Placements active at asOf in kinship foster care or foster care, of all active placements. */
     public static final String PLACEMENTS_IN_FAMILY_CARE = "PLACEMENTS_IN_FAMILY_CARE";
+    /**
+     * The flow through the handletrin, first step: the period's notifications by assessment outcome, or not assessed.
+     */
+    public static final String STEP_ASSESSMENTS = "STEP_ASSESSMENTS";
+
+    /** Days from a notification to the first screening that covers it (barnets lov § 18; from 2024). */
+    public static final String NOTIFICATION_TO_SCREENING_DAYS = "NOTIFICATION_TO_SCREENING_DAYS";
+
+    /** The period's screenings by outcome: no action, exploration, investigation (barnets lov § 18; from 2024). */
+    public static final String STEP_SCREENINGS = "STEP_SCREENINGS";
+
+    /** The period's decisions: granted ones by kind, refusals apart. */
+    public static final String STEP_DECISIONS = "STEP_DECISIONS";
+
+    /** Days from a decision granting an intervention to its start. */
+    public static final String DECISION_TO_START_DAYS = "DECISION_TO_START_DAYS";
+
+    /** Interventions started in the period by the step of the intervention ladder. */
+    public static final String STEP_STARTED_BY_LADDER = "STEP_STARTED_BY_LADDER";
+
+    /** Cases closed in the period by reason. */
+    public static final String STEP_CLOSINGS = "STEP_CLOSINGS";
+
+    /**
+     * The indicators of the flow through the handletrin, in the order of the steps: notifications and their
+     * assessment, screening, investigation (with {@link #INVESTIGATION_DAYS}), decision, start, closing.
+     */
+    public static final List<String> FLOW_STEPS = List.of(
+            NOTIFICATIONS_RECEIVED,
+            STEP_ASSESSMENTS,
+            NOTIFICATION_TO_SCREENING_DAYS,
+            STEP_SCREENINGS,
+            INVESTIGATION_DAYS,
+            STEP_DECISIONS,
+            DECISION_TO_START_DAYS,
+            STEP_STARTED_BY_LADDER,
+            STEP_CLOSINGS);
+
     /** Mean open cases per caseworker at asOf. */
     public static final String CASELOAD_MEAN = "CASELOAD_MEAN";
     /** Caseworkers by number of open cases at asOf. */
@@ -184,6 +222,7 @@ public final class Indicators {
         units.add(FlowIndicators.INTERVENTION_MIX_ACTIVE);
         units.add(FlowIndicators.INTERVENTION_MIX_STARTED);
         units.add(FlowIndicators.PLACEMENTS_IN_FAMILY_CARE);
+        units.addAll(FlowIndicators.STEPS);
         units.add(GoalIndicators.GOAL_STATUS);
         units.add(GoalIndicators.GOAL_PROGRESS);
         units.add(GoalIndicators.LONG_COURSES_WITHOUT_PROGRESS);
@@ -235,6 +274,9 @@ public final class Indicators {
         list.add(FlowIndicators.INTERVENTION_MIX_ACTIVE.definition());
         list.add(FlowIndicators.INTERVENTION_MIX_STARTED.definition());
         list.add(FlowIndicators.PLACEMENTS_IN_FAMILY_CARE.definition());
+
+        // ---- the flow through the handletrin --------------------------------------------------------------------
+        FlowIndicators.STEPS.forEach(i -> list.add(i.definition()));
 
         // ---- caseload and continuity ---------------------------------------------------------------------------
         list.addAll(Caseload.definitions(recommended));

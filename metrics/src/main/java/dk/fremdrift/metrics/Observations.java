@@ -100,11 +100,27 @@ public final class Observations {
      * @throws IllegalArgumentException if the days are negative
      */
     public void days(LocalDate date, int days) {
+        days(keys(date, null), days);
+    }
+
+    /**
+     * As {@link #days(LocalDate, int)}, for a definition broken down by intervention kind.
+     *
+     * @param date the date that decides the unit's cells
+     * @param kind the kind of the intervention the unit is about
+     * @param days the number of days, 0 or more
+     * @throws IllegalArgumentException if the days are negative
+     */
+    public void days(LocalDate date, InterventionKind kind, int days) {
+        days(keys(date, Objects.requireNonNull(kind, "kind")), days);
+    }
+
+    private void days(Keys keys, int days) {
         expect(IndicatorKind.DAYS);
         if (days < 0) {
             throw new IllegalArgumentException(definition.id() + ".days: expected 0 or more, got a negative number");
         }
-        tally.addDays(keys(date, null), days);
+        tally.addDays(keys, days);
     }
 
     /**

@@ -37,7 +37,14 @@ class CaseMeasuresProperties {
             Indicators.RENOTIFIED_AFTER_NO_ACTION_12M,
             Indicators.NOTIFICATIONS_ABOUT_SUPPORTED,
             Indicators.LONG_COURSES_WITHOUT_PROGRESS,
-            Indicators.PLACEMENTS_IN_FAMILY_CARE);
+            Indicators.PLACEMENTS_IN_FAMILY_CARE,
+            Indicators.STEP_ASSESSMENTS,
+            Indicators.NOTIFICATION_TO_SCREENING_DAYS,
+            Indicators.STEP_SCREENINGS,
+            Indicators.STEP_DECISIONS,
+            Indicators.DECISION_TO_START_DAYS,
+            Indicators.STEP_STARTED_BY_LADDER,
+            Indicators.STEP_CLOSINGS);
 
     static LongStream seeds() {
         return LongStream.rangeClosed(1, 12).map(i -> 0xCA5E_0000L + i * 104_729);

@@ -14,6 +14,7 @@ import dk.fremdrift.model.ClosingReason;
 import dk.fremdrift.model.Complaint;
 import dk.fremdrift.model.Decision;
 import dk.fremdrift.model.DecisionKind;
+import dk.fremdrift.model.DecisionOutcome;
 import dk.fremdrift.model.FollowUp;
 import dk.fremdrift.model.Goal;
 import dk.fremdrift.model.GoalArea;
@@ -104,6 +105,7 @@ final class RandomCases {
             b.addNotification(n);
             notifications.add(n);
         }
+        List<PartId> investigations = new ArrayList<>();
         for (int i = random.nextInt(3); i > 0; i--) {
             LocalDate aware = date(opened, LAST);
             Investigation inv = Investigation.of(part(), aware, aware.plusDays(random.nextInt(15)));
@@ -114,6 +116,7 @@ final class RandomCases {
                 inv = inv.withPreliminaryAssessment(aware.plusMonths(4));
             }
             b.addInvestigation(inv);
+            investigations.add(inv.id());
         }
         for (int i = random.nextInt(4); i > 0; i--) {
             InterventionKind kind = pick(InterventionKind.values());
@@ -215,6 +218,21 @@ final class RandomCases {
                         pick(ScreeningOutcome.values()),
                         covered.get(0)));
             }
+        }
+        // Decisions that grant interventions or are refused, and decisions on an investigation without consent that
+        // name it; drawn last, as the complaints, so that the parts above are what they were before.
+        for (int i = random.nextInt(3); i > 0; i--) {
+            DecisionKind kind = pick(DecisionKind.values());
+            Decision d = Decision.of(part(), kind, LegalReference.of(Law.BARNETS_LOV, "32"), date(opened, LAST));
+            if (kind == DecisionKind.INVESTIGATION_WITHOUT_CONSENT && !investigations.isEmpty()) {
+                d = d.withInvestigation(investigations.get(random.nextInt(investigations.size())));
+            }
+            if (random.nextInt(5) == 0) {
+                d = d.withOutcome(DecisionOutcome.REFUSED);
+            } else if (!interventions.isEmpty() && random.nextBoolean()) {
+                d = d.withGrantedInterventions(interventions.get(random.nextInt(interventions.size())));
+            }
+            b.addDecision(d);
         }
         return b.build();
     }

@@ -1,6 +1,7 @@
 package dk.fremdrift.metrics.flow;
 
 import dk.fremdrift.metrics.Indicator;
+import java.util.List;
 
 /**
  * The standard indicators of the flow of cases (investigations, decisions, interventions), each in a file of its own.
@@ -25,6 +26,21 @@ public final class FlowIndicators {
 
     /** Interventions started in the period, by preventive support and placement. */
     public static final Indicator INTERVENTION_MIX_STARTED = InterventionMixStarted.INDICATOR;
+
+    /**
+     * The steps of the flow through the handletrin that have indicators of their own, in the order of the steps: the
+     * assessments, the days to screening, the screenings, the decisions, the days from decision to start, the
+     * interventions started by ladder step, the closings. (The days from a finished investigation to the decision are
+     * not among them: a decision does not record the investigation it rests on.)
+     */
+    public static final List<Indicator> STEPS = List.of(
+            StepAssessments.INDICATOR,
+            NotificationToScreeningDays.INDICATOR,
+            StepScreenings.INDICATOR,
+            StepDecisions.INDICATOR,
+            DecisionToStartDays.INDICATOR,
+            StepStartedByLadder.INDICATOR,
+            StepClosings.INDICATOR);
 
     private FlowIndicators() {}
 }
