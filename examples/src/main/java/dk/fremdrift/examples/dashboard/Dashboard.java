@@ -81,6 +81,10 @@ public final class Dashboard {
             main.append(TimelinessSection.trends(page, series));
             toc.add(new String[] {"trends", l.t("Udvikling", "Trends")});
         }
+        if (FlowSection.present(page)) {
+            main.append(FlowSection.render(page));
+            toc.add(new String[] {"flow", l.t("Flow", "Flow")});
+        }
         if (DistributionSections.present(page, DistributionSections.OPEN_INVESTIGATIONS_BY_AGE)
                 .isPresent()) {
             main.append(DistributionSections.investigations(page));

@@ -141,6 +141,8 @@ final class DashboardFixtures {
             charts += r.findIndicator(id).isPresent() ? 1 : 0;
         }
         charts += r.budget().isPresent() ? 1 : 0;
+        // The flow through the handletrin: one chart, when the report has its step indicators.
+        charts += r.findIndicator("STEP_CLOSINGS").isPresent() ? 1 : 0;
         // The sorting and appeals sections chart each indicator by month where a month has a value.
         for (String id : List.of(
                 "NOTIFICATIONS_NO_ACTION",

@@ -411,6 +411,58 @@ class DashboardTest {
                         + longCourses.denominator().orElseThrow());
     }
 
+    @Test
+    void render_flow_everyStepWithItsOutcomesAndTheDaysBetween() {
+        ReportDocument d = administrative();
+        String html = Dashboard.render(d, DA);
+
+        assertThat(html)
+                .contains("<h2 id=\"flow-h\">Flowet gennem handletrinnene</h2>")
+                .contains("Hvor går sagerne hen")
+                .contains("<a href=\"#flow\">Flow</a>");
+        for (String id : List.of(
+                "STEP_ASSESSMENTS", "STEP_SCREENINGS", "STEP_DECISIONS", "STEP_STARTED_BY_LADDER", "STEP_CLOSINGS")) {
+            IndicatorValue v = d.metrics().getIndicator(id).overall();
+            assertThat(v.count().orElseThrow())
+                    .as(id + ": the fixture reaches the step")
+                    .isPositive();
+            assertThat(cell(html, id + "/all/total"))
+                    .as(id)
+                    .contains(String.valueOf(v.count().orElseThrow()));
+            for (var c : v.categories()) {
+                assertThat(cell(html, id + "/all/" + c.key()))
+                        .as(id + "/" + c.key())
+                        .contains(String.valueOf(c.count().orElseThrow()));
+            }
+        }
+        IndicatorValue start =
+                d.metrics().getIndicator("DECISION_TO_START_DAYS").overall();
+        assertThat(cell(html, "DECISION_TO_START_DAYS/all/median"))
+                .contains(String.valueOf(start.median().orElseThrow()));
+        assertThat(html).contains("afgørelse \u2192 start", "anbringelse i familiepleje", "afslag");
+        assertThat(html.indexOf("id=\"flow\"")).isLessThan(html.indexOf("id=\"indicators\""));
+    }
+
+    @Test
+    void render_politicalFlow_showsSuppressedCountsAsSuppressed() {
+        ReportDocument d = DashboardFixtures.run().political();
+        String html = Dashboard.render(d, EN);
+        Map<String, String> cells = HtmlChecks.cells(html);
+
+        assertThat(html).contains("<h2 id=\"flow-h\">The flow through the handletrin</h2>");
+        List<String> suppressed = new java.util.ArrayList<>();
+        for (String id : List.of(
+                "STEP_ASSESSMENTS", "STEP_SCREENINGS", "STEP_DECISIONS", "STEP_STARTED_BY_LADDER", "STEP_CLOSINGS")) {
+            for (CategoryCount c : d.metrics().getIndicator(id).overall().categories()) {
+                if (c.suppression() != Suppression.NONE) {
+                    suppressed.add(id + "/all/" + c.key());
+                }
+            }
+        }
+        assertThat(suppressed).as("small outcomes in the political fixture").isNotEmpty();
+        suppressed.forEach(key -> assertSuppressed(cells, key));
+    }
+
     private static String percent(double share) {
         return BigDecimal.valueOf(share * 100)
                 .setScale(0, RoundingMode.HALF_EVEN)
