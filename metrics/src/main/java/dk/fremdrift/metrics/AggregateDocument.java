@@ -92,8 +92,11 @@ public record AggregateDocument(
     /** The format's name. */
     public static final String FORMAT = "fremdrift-metrics-aggregate";
 
-    /** The format's version. */
-    public static final int VERSION = 1;
+    /**
+     * The format's version: 2 since the settings carry {@code longCourseMonths} (version 1, of the unreleased
+     * 0.1.0 snapshots, had no such setting and is not read).
+     */
+    public static final int VERSION = 2;
 
     /**
      * Checks that no part is missing and copies the lists; the content is checked when the document is read.

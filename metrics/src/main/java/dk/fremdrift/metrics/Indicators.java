@@ -180,7 +180,10 @@ public final class Indicators {
      * @return the definitions
      */
     public static List<IndicatorDefinition> standard() {
-        return definitions(MetricsConfig.DEFAULT_STALLED_DAYS, MetricsConfig.DEFAULT_RECOMMENDED_CASELOAD);
+        return definitions(
+                MetricsConfig.DEFAULT_STALLED_DAYS,
+                MetricsConfig.DEFAULT_RECOMMENDED_CASELOAD,
+                MetricsConfig.DEFAULT_LONG_COURSE_MONTHS);
     }
 
     /**
@@ -191,7 +194,7 @@ public final class Indicators {
      */
     public static List<IndicatorDefinition> standard(MetricsConfig config) {
         Objects.requireNonNull(config, "config");
-        return definitions(config.stalledAfterDays(), config.recommendedCaseload());
+        return definitions(config.stalledAfterDays(), config.recommendedCaseload(), config.longCourseMonths());
     }
 
     /**
@@ -225,7 +228,7 @@ public final class Indicators {
         units.addAll(FlowIndicators.STEPS);
         units.add(GoalIndicators.GOAL_STATUS);
         units.add(GoalIndicators.GOAL_PROGRESS);
-        units.add(GoalIndicators.LONG_COURSES_WITHOUT_PROGRESS);
+        units.add(GoalIndicators.longCourses(config.longCourseMonths()));
         units.add(CaseloadIndicators.OPEN_CASES_UNASSIGNED);
         units.add(CaseloadIndicators.CASEWORKER_CHANGES_PER_CASE_YEAR);
         units.add(CaseloadIndicators.stalledCases(config.stalledAfterDays()));
@@ -236,7 +239,7 @@ public final class Indicators {
         return List.copyOf(units);
     }
 
-    private static List<IndicatorDefinition> definitions(int stalledDays, int recommended) {
+    private static List<IndicatorDefinition> definitions(int stalledDays, int recommended, int longCourseMonths) {
         List<IndicatorDefinition> list = new ArrayList<>();
 
         // ---- notifications ------------------------------------------------------------------------------------
@@ -268,7 +271,7 @@ public final class Indicators {
         // ---- goals ---------------------------------------------------------------------------------------------
         list.add(GoalIndicators.GOAL_STATUS.definition());
         list.add(GoalIndicators.GOAL_PROGRESS.definition());
-        list.add(GoalIndicators.LONG_COURSES_WITHOUT_PROGRESS.definition());
+        list.add(GoalIndicators.longCourses(longCourseMonths).definition());
 
         // ---- interventions -------------------------------------------------------------------------------------
         list.add(FlowIndicators.INTERVENTION_MIX_ACTIVE.definition());

@@ -1,5 +1,6 @@
 package dk.fremdrift.metrics;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -29,20 +30,26 @@ import java.util.Objects;
  * @param stalledAfterDays a case with no step for this many days is stalled (default {@value #DEFAULT_STALLED_DAYS})
  * @param recommendedCaseload the recommended number of open cases per caseworker (default {@value
  *     #DEFAULT_RECOMMENDED_CASELOAD}, the top of Dansk Socialrådgiverforening's 20-30)
+ * @param longCourseMonths an intervention running this many months or more is a long course (default {@value
+ *     #DEFAULT_LONG_COURSE_MONTHS}); a municipality sets its own in its service level
  */
-@JsonPropertyOrder({"asOf", "zone", "period", "stalledAfterDays", "recommendedCaseload"})
+@JsonPropertyOrder({"asOf", "zone", "period", "stalledAfterDays", "recommendedCaseload", "longCourseMonths"})
 public record MetricsConfig(
         @JsonFormat(shape = JsonFormat.Shape.STRING) Instant asOf,
         ZoneId zone,
         ReportingPeriod period,
         int stalledAfterDays,
-        int recommendedCaseload) {
+        int recommendedCaseload,
+        int longCourseMonths) {
 
     /** The default number of days without a step after which an open case counts as stalled. */
     public static final int DEFAULT_STALLED_DAYS = 60;
 
     /** The default recommended caseload: Dansk Socialrådgiverforening recommends 20-30 cases per caseworker. */
     public static final int DEFAULT_RECOMMENDED_CASELOAD = 30;
+
+    /** The default length of a long course: 12 months, as KL's and the municipalities' analyses of effect use. */
+    public static final int DEFAULT_LONG_COURSE_MONTHS = 12;
 
     /**
      * Checks the settings.
@@ -52,9 +59,11 @@ public record MetricsConfig(
      * @param period the reporting period
      * @param stalledAfterDays days without a step after which an open case is stalled; 1 or more
      * @param recommendedCaseload the recommended caseload; 1 or more
+     * @param longCourseMonths the months after which an intervention is a long course; 1 or more
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the period starts after {@code asOf}'s date or a number is below 1
      */
+    @JsonCreator
     public MetricsConfig {
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(zone, "zone");
@@ -70,6 +79,26 @@ public record MetricsConfig(
         if (recommendedCaseload < 1) {
             throw new IllegalArgumentException("recommendedCaseload: expected 1 or more, got " + recommendedCaseload);
         }
+        if (longCourseMonths < 1) {
+            throw new IllegalArgumentException("longCourseMonths: expected 1 or more, got " + longCourseMonths);
+        }
+    }
+
+    /**
+     * The settings with the default long course ({@value #DEFAULT_LONG_COURSE_MONTHS} months), as before that
+     * setting existed.
+     *
+     * @param asOf the moment the cases are seen at
+     * @param zone the zone in which moments become dates
+     * @param period the reporting period
+     * @param stalledAfterDays days without a step after which an open case is stalled; 1 or more
+     * @param recommendedCaseload the recommended caseload; 1 or more
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public MetricsConfig(
+            Instant asOf, ZoneId zone, ReportingPeriod period, int stalledAfterDays, int recommendedCaseload) {
+        this(asOf, zone, period, stalledAfterDays, recommendedCaseload, DEFAULT_LONG_COURSE_MONTHS);
     }
 
     /**
@@ -93,7 +122,7 @@ public record MetricsConfig(
      * @throws IllegalArgumentException if the period then starts after {@code asOf}'s date
      */
     public MetricsConfig withZone(ZoneId zone) {
-        return new MetricsConfig(asOf, zone, period, stalledAfterDays, recommendedCaseload);
+        return new MetricsConfig(asOf, zone, period, stalledAfterDays, recommendedCaseload, longCourseMonths);
     }
 
     /**
@@ -104,7 +133,7 @@ public record MetricsConfig(
      * @throws IllegalArgumentException if {@code days} is below 1
      */
     public MetricsConfig withStalledAfterDays(int days) {
-        return new MetricsConfig(asOf, zone, period, days, recommendedCaseload);
+        return new MetricsConfig(asOf, zone, period, days, recommendedCaseload, longCourseMonths);
     }
 
     /**
@@ -115,7 +144,18 @@ public record MetricsConfig(
      * @throws IllegalArgumentException if {@code cases} is below 1
      */
     public MetricsConfig withRecommendedCaseload(int cases) {
-        return new MetricsConfig(asOf, zone, period, stalledAfterDays, cases);
+        return new MetricsConfig(asOf, zone, period, stalledAfterDays, cases, longCourseMonths);
+    }
+
+    /**
+     * Returns a copy with another length of a long course, as a municipality's service level sets it.
+     *
+     * @param months the months an intervention must have run to be a long course; 1 or more
+     * @return the copy
+     * @throws IllegalArgumentException if {@code months} is below 1
+     */
+    public MetricsConfig withLongCourseMonths(int months) {
+        return new MetricsConfig(asOf, zone, period, stalledAfterDays, recommendedCaseload, months);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dk.fremdrift.metrics;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
@@ -26,21 +27,36 @@ import java.util.regex.Pattern;
  * interventions"}, "indicator": "INTERVENTION_MIX_ACTIVE", "category": "PREVENTIVE_SUPPORT", "atLeast": 0.6}]}}. A
  * target on a share is written as a share (0.6 for 60 %), one on days in days.
  *
+ * <p>The service level may also set how long an intervention runs before it is a long course ({@code
+ * "longCourseMonths": 9}): the report then counts {@link Indicators#LONG_COURSES_WITHOUT_PROGRESS} with that limit
+ * ({@link MetricsConfig#withLongCourseMonths(int)}), and a target may bound that indicator's share.
+ *
  * @param decided who decided the service level and when, as the municipality writes it
  * @param targets the targets, in the order a report shows them
+ * @param longCourseMonths the months after which an intervention without measured progress is a long course, as
+ *     decided; empty for the default of {@value MetricsConfig#DEFAULT_LONG_COURSE_MONTHS}
  */
-@JsonPropertyOrder({"decided", "targets"})
-public record ServiceLevel(String decided, List<Target> targets) {
+@JsonPropertyOrder({"decided", "longCourseMonths", "targets"})
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+public record ServiceLevel(String decided, List<Target> targets, Optional<Integer> longCourseMonths) {
 
     /**
      * Checks the service level and copies its targets.
      *
      * @param decided who decided and when
      * @param targets the targets
+     * @param longCourseMonths the length of a long course in months, 1 or more; null or empty for the default
      * @throws NullPointerException if an argument is null or the list holds a null
-     * @throws IllegalArgumentException if {@code decided} is blank, there are no targets, or two have one id
+     * @throws IllegalArgumentException if {@code decided} is blank, there are no targets, two have one id, or the
+     *     length of a long course is below 1
      */
+    @JsonCreator
     public ServiceLevel {
+        longCourseMonths = longCourseMonths == null ? Optional.empty() : longCourseMonths;
+        if (longCourseMonths.isPresent() && longCourseMonths.get() < 1) {
+            throw new IllegalArgumentException(
+                    "longCourseMonths: expected a number of months, 1 or more, got a smaller number");
+        }
         Objects.requireNonNull(decided, "decided");
         if (decided.isBlank()) {
             throw new IllegalArgumentException(
@@ -59,9 +75,34 @@ public record ServiceLevel(String decided, List<Target> targets) {
         }
     }
 
+    /**
+     * A service level with the default length of a long course.
+     *
+     * @param decided who decided and when
+     * @param targets the targets
+     * @throws NullPointerException if an argument is null or the list holds a null
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public ServiceLevel(String decided, List<Target> targets) {
+        this(decided, targets, Optional.empty());
+    }
+
+    /**
+     * Returns the settings of a report under this service level: the given ones with its length of a long course,
+     * if it sets one.
+     *
+     * @param config the report's settings
+     * @return the settings the report is counted with
+     */
+    public MetricsConfig applyTo(MetricsConfig config) {
+        Objects.requireNonNull(config, "config");
+        return longCourseMonths.map(config::withLongCourseMonths).orElse(config);
+    }
+
     @JsonAnySetter
     private void rejectUnknownField(String name, Object value) {
-        throw new IllegalArgumentException("service level: expected only decided and targets, got another field");
+        throw new IllegalArgumentException(
+                "service level: expected only decided, longCourseMonths and targets, got another field");
     }
 
     /**

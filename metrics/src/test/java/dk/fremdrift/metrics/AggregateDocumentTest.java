@@ -116,7 +116,7 @@ class AggregateDocumentTest {
         AggregateDocument d = aggregate(planted()).toDocument(ODENSE, ENGINE.rules());
 
         assertThat(d.format()).isEqualTo("fremdrift-metrics-aggregate");
-        assertThat(d.version()).isEqualTo(1);
+        assertThat(d.version()).isEqualTo(2);
         assertThat(d.municipalities()).containsExactly(ODENSE);
         assertThat(d.config()).isEqualTo(CONFIG);
         assertThat(d.ruleBook()).isEqualTo(ENGINE.rules().fingerprint());

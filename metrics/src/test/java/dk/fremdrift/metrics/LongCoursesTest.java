@@ -7,6 +7,7 @@ import static dk.fremdrift.metrics.Fixtures.id;
 import static dk.fremdrift.metrics.Fixtures.overall;
 import static dk.fremdrift.metrics.Fixtures.report;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.fremdrift.model.ChildCase;
 import dk.fremdrift.model.Goal;
@@ -66,6 +67,36 @@ class LongCoursesTest {
 
         assertThat(v.denominator()).contains(3L);
         assertThat(v.count()).contains(2L); // L-2 and L-3
+    }
+
+    @Test
+    void report_aMunicipalitysOwnLimit_movesThePopulationAndTheDefinitionSaysIt() {
+        MetricsConfig sixMonths = Fixtures.CONFIG.withLongCourseMonths(6);
+        MetricsAggregator a = MetricsAggregator.of(sixMonths);
+        List.of(
+                        course("L-2", "2024-02-01", null), // long under both limits, no goals
+                        course("L-4", "2025-01-10", null), // 10 months: long under 6, not under 12
+                        course("L-6", "2025-06-01", null)) // under 6 months: not long
+                .forEach(c -> a.add(c, Fixtures.ENGINE));
+        MetricsReport r = a.report(ReportProfile.ADMINISTRATIVE);
+
+        IndicatorValue v =
+                r.getIndicator(Indicators.LONG_COURSES_WITHOUT_PROGRESS).overall();
+        assertThat(v.denominator()).contains(2L);
+        assertThat(v.count()).contains(2L);
+        IndicatorDefinition d = r.definitions().stream()
+                .filter(x -> x.id().equals(Indicators.LONG_COURSES_WITHOUT_PROGRESS))
+                .findFirst()
+                .orElseThrow();
+        assertThat(d.population().en()).contains("the same date 6 months earlier");
+        assertThat(Indicators.find(Indicators.LONG_COURSES_WITHOUT_PROGRESS)
+                        .orElseThrow()
+                        .population()
+                        .en())
+                .contains("the same date 12 months earlier");
+        assertThatThrownBy(() -> Fixtures.CONFIG.withLongCourseMonths(0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("longCourseMonths: expected 1 or more, got 0");
     }
 
     static LongStream seeds() {

@@ -145,5 +145,23 @@ class ServiceLevelTest {
         assertThatThrownBy(
                         () -> json.read(text.replace("{\"decided\"", "{\"note\": 1, \"decided\""), ServiceLevel.class))
                 .isInstanceOf(Exception.class);
+        assertThat(read.longCourseMonths()).isEmpty();
+        assertThat(read.applyTo(CONFIG)).isEqualTo(CONFIG);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("jacksons")
+    void json_longCourseMonths_setsTheLimitTheReportCountsWith(Json json) throws Exception {
+        String text = "{\"decided\": \"Byrådet, 2025\", \"longCourseMonths\": 9, \"targets\": [{\"id\": \"LONG\","
+                + " \"name\": {\"da\": \"Lange forløb\", \"en\": \"Long courses\"}, \"indicator\":"
+                + " \"LONG_COURSES_WITHOUT_PROGRESS\", \"atMost\": 0.3}]}";
+
+        ServiceLevel read = json.read(text, ServiceLevel.class);
+
+        assertThat(read.longCourseMonths()).contains(9);
+        assertThat(read.applyTo(CONFIG).longCourseMonths()).isEqualTo(9);
+        assertThat(json.read(json.write(read), ServiceLevel.class)).isEqualTo(read);
+        assertThatThrownBy(() -> json.read(text.replace(": 9,", ": 0,"), ServiceLevel.class))
+                .hasStackTraceContaining("longCourseMonths: expected a number of months, 1 or more");
     }
 }

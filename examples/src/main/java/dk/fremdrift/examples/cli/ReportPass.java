@@ -53,6 +53,9 @@ public final class ReportPass implements Serializable {
     private final int suppressBelow;
     private final String lang;
     private final int maxLineBytes;
+    /** The length of a long course: the service level's, read on the driver, for every executor's settings. */
+    private final int longCourseMonths;
+
     private final EngineOptions.Sources sources;
     /** Read on the driver, used there only: the report is written there. */
     private final transient Budget budget;
@@ -105,6 +108,8 @@ public final class ReportPass implements Serializable {
         this.sources = a.engine.sources();
         this.budget = a.report.budget();
         this.serviceLevel = a.report.serviceLevel();
+        this.longCourseMonths =
+                serviceLevel.flatMap(ServiceLevel::longCourseMonths).orElse(MetricsConfig.DEFAULT_LONG_COURSE_MONTHS);
     }
 
     /**
@@ -188,7 +193,8 @@ public final class ReportPass implements Serializable {
                     at.instant(Clock.systemUTC()),
                     engine,
                     CaseReview.of(engine),
-                    MetricsConfig.of(at.instant(Clock.systemUTC()), r.period(asOfDate)),
+                    MetricsConfig.of(at.instant(Clock.systemUTC()), r.period(asOfDate))
+                            .withLongCourseMonths(longCourseMonths),
                     r.profile(),
                     budget == null ? Budget.none() : budget,
                     r.locale(),

@@ -109,7 +109,10 @@ final class ReportRun {
                 o.asOf(),
                 o.engine(),
                 CaseReview.of(o.engine()),
-                MetricsConfig.of(o.asOf(), o.period()),
+                // A declared service level may set the length of a long course.
+                o.serviceLevel()
+                        .map(level -> level.applyTo(MetricsConfig.of(o.asOf(), o.period())))
+                        .orElseGet(() -> MetricsConfig.of(o.asOf(), o.period())),
                 o.profile(),
                 o.budget(),
                 o.locale(),

@@ -39,8 +39,18 @@ class ReportPassTest {
     @ValueSource(strings = {"administrative", "political"})
     void passInRandomParts_writesTheCommandLinesReportByteForByte(String profile) throws IOException {
         Path input = input();
+        // A service level that sets its own length of a long course: the executors must count with it too.
+        Path level = Files.writeString(
+                dir.resolve("level.json"),
+                "{\"decided\": \"Udvalget\", \"longCourseMonths\": 6, \"targets\": [{\"id\": \"LONG\", \"name\":"
+                        + " {\"da\": \"Lange forløb\", \"en\": \"Long courses\"}, \"indicator\":"
+                        + " \"LONG_COURSES_WITHOUT_PROGRESS\", \"atMost\": 0.3}]}");
         String[] options = {
-            "--as-of=2026-11-23", "--profile=" + profile, "--lang=en", "--max-line-bytes=60000",
+            "--as-of=2026-11-23",
+            "--profile=" + profile,
+            "--lang=en",
+            "--max-line-bytes=60000",
+            "--service-level=" + level,
         };
         Path cli = dir.resolve("cli-" + profile);
         CliRun run = CliRun.of(concat(new String[] {"report", "--input=" + input, "--out=" + cli, "--quiet"}, options));
@@ -70,6 +80,7 @@ class ReportPassTest {
                 .get("input");
         assertThat(counts.get("rejected").asLong()).isEqualTo(5);
         assertThat(total.read()).isEqualTo(total.accepted() + total.rejected());
+        assertThat(Files.readString(pass.resolve("report.json"))).contains("the same date 6 months earlier");
     }
 
     /** The demo's cases of a small town, with bad lines among them. */

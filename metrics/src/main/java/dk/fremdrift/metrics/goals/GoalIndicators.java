@@ -14,8 +14,15 @@ public final class GoalIndicators {
     /** The mean progress of the open cases' goals. */
     public static final Indicator GOAL_PROGRESS = GoalProgressIndicator.INDICATOR;
 
-    /** Open cases with an intervention of 12 months or more whose goals show no measured progress. */
-    public static final Indicator LONG_COURSES_WITHOUT_PROGRESS = LongCoursesWithoutProgress.INDICATOR;
+    /**
+     * Open cases with an intervention of a number of months or more whose goals show no measured progress.
+     *
+     * @param months the months an intervention must have run to be a long course
+     * @return the indicator
+     */
+    public static Indicator longCourses(int months) {
+        return new LongCoursesWithoutProgress(months);
+    }
 
     private GoalIndicators() {}
 }
