@@ -99,6 +99,46 @@ class LongCoursesTest {
                 .hasMessage("longCourseMonths: expected 1 or more, got 0");
     }
 
+    @Test
+    void longCourse_namesTheCasesTheIndicatorCounts_withTheLongestIntervention() {
+        List<ChildCase> cases = List.of(
+                course("L-1", "2024-02-01", null, school(60, 70, 75)),
+                course("L-2", "2024-02-01", null),
+                course("L-3", "2024-11-20", null, school(60, 60)),
+                course("L-4", "2025-01-10", null),
+                course("L-5", "2024-02-01", "2025-06-01"));
+
+        List<LongCourse> found = cases.stream()
+                .flatMap(c -> LongCourse.of(c, Fixtures.CONFIG).stream())
+                .toList();
+
+        assertThat(found).extracting(l -> l.caseId().value()).containsExactly("L-2", "L-3");
+        assertThat(found.get(0).since()).isEqualTo(date("2024-02-01"));
+        assertThat(found.get(0).goals()).isZero();
+        assertThat(found.get(1).goals()).isEqualTo(1);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void longCourse_onRandomCases_asManyAsTheIndicatorCounts(long seed) {
+        List<ChildCase> cases = new RandomCases(seed).cases(PlainShares.CASES);
+        for (MetricsConfig config : PlainShares.CONFIGS) {
+            MetricsAggregator a = MetricsAggregator.of(config);
+            cases.forEach(c -> a.add(c, Fixtures.ENGINE.evaluate(c, config.asOf())));
+            long listed = cases.stream()
+                    .filter(c -> LongCourse.of(c, config).isPresent())
+                    .count();
+
+            assertThat(listed)
+                    .as("seed %d", seed)
+                    .isEqualTo(a.report(ReportProfile.ADMINISTRATIVE)
+                            .getIndicator(Indicators.LONG_COURSES_WITHOUT_PROGRESS)
+                            .overall()
+                            .count()
+                            .orElse(0L));
+        }
+    }
+
     static LongStream seeds() {
         return LongStream.rangeClosed(1, 6).map(i -> 0x10C0_0000L + i * 4_421);
     }

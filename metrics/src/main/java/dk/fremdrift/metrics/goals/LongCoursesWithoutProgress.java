@@ -5,18 +5,16 @@ import static dk.fremdrift.metrics.internal.Definitions.NO_CENSORING_STOCK;
 import static dk.fremdrift.metrics.internal.Definitions.STOCK_DIMENSIONS;
 
 import dk.fremdrift.metrics.CaseFacts;
-import dk.fremdrift.metrics.GoalProgress;
-import dk.fremdrift.metrics.GoalStatus;
 import dk.fremdrift.metrics.IndicatorDefinition;
 import dk.fremdrift.metrics.IndicatorKind;
 import dk.fremdrift.metrics.Indicators;
 import dk.fremdrift.metrics.LocalizedText;
+import dk.fremdrift.metrics.LongCourse;
 import dk.fremdrift.metrics.Observations;
 import dk.fremdrift.metrics.Outcome;
 import dk.fremdrift.metrics.internal.StockIndicator;
 import dk.fremdrift.model.Intervention;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * {@link Indicators#LONG_COURSES_WITHOUT_PROGRESS}: of the open cases with an intervention that has run for a number
@@ -64,19 +62,18 @@ final class LongCoursesWithoutProgress extends StockIndicator {
     @Override
     protected void observeOpen(CaseFacts facts, Observations out, LocalDate asOf) {
         LocalDate startedBy = asOf.minusMonths(months);
-        List<Intervention> interventions = facts.childCase().interventions();
         boolean longCourse = false;
-        for (int i = 0; i < interventions.size() && !longCourse; i++) {
-            Intervention iv = interventions.get(i);
-            longCourse = !iv.start().isAfter(startedBy) && iv.isActiveOn(asOf);
+        for (Intervention iv : facts.childCase().interventions()) {
+            longCourse |= !iv.start().isAfter(startedBy) && iv.isActiveOn(asOf);
         }
-        if (!longCourse) {
-            return;
+        if (longCourse) {
+            // A long course is one without progress, as LongCourse finds it: the list and the share agree.
+            out.judged(
+                    asOf,
+                    LongCourse.find(facts.childCase(), asOf, months, facts.goalProgress())
+                                    .isPresent()
+                            ? Outcome.MET
+                            : Outcome.NOT_MET);
         }
-        boolean progress = false;
-        for (GoalProgress g : facts.goalProgress()) {
-            progress |= g.status() == GoalStatus.ACHIEVED || g.status() == GoalStatus.IMPROVING;
-        }
-        out.judged(asOf, progress ? Outcome.NOT_MET : Outcome.MET);
     }
 }
