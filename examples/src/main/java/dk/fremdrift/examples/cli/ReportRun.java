@@ -10,6 +10,7 @@ import dk.fremdrift.examples.report.InputCounts;
 import dk.fremdrift.examples.report.ReportDocument;
 import dk.fremdrift.examples.report.ReviewSummary;
 import dk.fremdrift.examples.report.ServiceLevelSection;
+import dk.fremdrift.examples.report.Watchlist;
 import dk.fremdrift.metrics.AggregateDocument;
 import dk.fremdrift.metrics.Budget;
 import dk.fremdrift.metrics.MetricsAggregator;
@@ -240,6 +241,7 @@ final class ReportRun {
                     w.metrics.add(c, evaluations);
                     w.deadlines.add(evaluations);
                     w.review.add(result);
+                    w.watchlist.add(c, evaluations, s.config());
                     w.municipality.see(c.municipality());
                 });
     }
@@ -263,7 +265,7 @@ final class ReportRun {
     static ReportDocument document(Setup s, Worker total, InputCounts counts) {
         MetricsReport report = total.metrics.report(s.profile(), s.budget());
         boolean political = s.profile().isPolitical();
-        return new ReportDocument(
+        ReportDocument document = new ReportDocument(
                 s.asOfDate(),
                 total.municipality.single().map(MunicipalityCode::toString),
                 counts,
@@ -274,6 +276,8 @@ final class ReportRun {
                 political
                         ? Optional.empty()
                         : Optional.of(total.review.summary(s.review().catalogue())));
+        // The one part that names cases (by key): leaders only.
+        return political ? document : document.withWatchlist(total.watchlist.list());
     }
 
     /** The aggregates of one worker thread (or one partition of a Spark job); merged into one at the end. */
@@ -281,6 +285,7 @@ final class ReportRun {
         final MetricsAggregator metrics;
         final DeadlineSummary.Tally deadlines = new DeadlineSummary.Tally();
         final ReviewSummary.Tally review = new ReviewSummary.Tally();
+        final Watchlist.Tally watchlist = new Watchlist.Tally();
         final MunicipalitySeen municipality = new MunicipalitySeen();
         private final RuleBook rules;
 
@@ -294,6 +299,7 @@ final class ReportRun {
             metrics.merge(other.metrics);
             deadlines.merge(other.deadlines);
             review.merge(other.review);
+            watchlist.merge(other.watchlist);
             municipality.merge(other.municipality);
         }
 
@@ -304,6 +310,7 @@ final class ReportRun {
             out.write(m);
             deadlines.writeTo(out);
             review.writeTo(out);
+            watchlist.writeTo(out);
             out.writeInt(municipality.first == null ? -1 : municipality.first.code());
             out.writeBoolean(municipality.mixed);
         }
@@ -315,6 +322,7 @@ final class ReportRun {
             metrics.mergeBytes(m);
             deadlines.mergeFrom(in, rules);
             review.mergeFrom(in);
+            watchlist.mergeFrom(in);
             MunicipalitySeen other = new MunicipalitySeen();
             int code = in.readInt();
             other.first = code < 0 ? null : MunicipalityCode.of(code);

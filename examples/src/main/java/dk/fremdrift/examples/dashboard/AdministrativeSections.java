@@ -3,6 +3,7 @@ package dk.fremdrift.examples.dashboard;
 import dk.fremdrift.deadlines.DeadlineStatus;
 import dk.fremdrift.examples.report.DeadlineSummary;
 import dk.fremdrift.examples.report.ReviewSummary;
+import dk.fremdrift.examples.report.Watchlist;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -276,5 +277,83 @@ final class AdministrativeSections {
                                 + " event. A query the case has a recorded justification for is accepted, and still"
                                 + " shown for audit. Timeliness findings come from the deadline engine, so the two"
                                 + " always agree. Counts only; the single findings are in findings.jsonl."));
+    }
+
+    /**
+     * The cases a leader goes through, by case key: the long courses without measured progress and the decisions on
+     * support after 18 due within 6 months. The only section that names cases; never in the political profile.
+     */
+    static String watchlist(Page page, Watchlist list) {
+        Lang l = page.lang();
+        StringBuilder h = new StringBuilder();
+        h.append("<section id=\"watchlist\" aria-labelledby=\"watchlist-h\"><h2 id=\"watchlist-h\">")
+                .append(Html.text(l.t("Sager til ledelsens gennemgang", "Cases for the leaders to go through")))
+                .append("</h2><p class=\"lead\">")
+                .append(Html.text(l.t(
+                        "Sagerne bag to af tallene, med sagsnummer: lange forløb uden målt fremgang, og unge, hvis"
+                                + " afgørelse om støtte efter 18 år skal træffes inden for "
+                                + Watchlist.HANDOVER_MONTHS_AHEAD
+                                + " måneder (barnets lov § 111: senest et halvt år før 18-årsdagen). Kun i den"
+                                + " administrative udgave.",
+                        "The cases behind two of the figures, by case key: long courses without measured progress,"
+                                + " and young people whose decision on support after 18 is due within "
+                                + Watchlist.HANDOVER_MONTHS_AHEAD + " months (barnets lov § 111: no later than"
+                                + " half a year before the 18th birthday). In the administrative edition only.")))
+                .append("</p>");
+        h.append("<div class=\"split\"><table class=\"data\"><caption>")
+                .append(Html.text(l.t(
+                        "Lange forløb uden målt fremgang ("
+                                + l.integer(list.longCourses().size()) + ")",
+                        "Long courses without measured progress ("
+                                + l.integer(list.longCourses().size()) + ")")))
+                .append("</caption><thead><tr><th scope=\"col\">")
+                .append(Html.text(l.t("Sag", "Case")))
+                .append("</th><th scope=\"col\">")
+                .append(Html.text(l.t("Indsats siden", "Intervention since")))
+                .append("</th><th scope=\"col\" class=\"num\">")
+                .append(Html.text(l.t("Mål i planen", "Goals in the plan")))
+                .append("</th></tr></thead><tbody>");
+        for (Watchlist.LongCourseRow r : list.longCourses()) {
+            h.append("<tr><th scope=\"row\">")
+                    .append(Html.text(r.caseId()))
+                    .append("</th><td>")
+                    .append(Html.text(l.date(r.since())))
+                    .append("</td><td class=\"num\">")
+                    .append(l.integer(r.goals()))
+                    .append("</td></tr>");
+        }
+        if (list.longCourses().isEmpty()) {
+            h.append("<tr><td colspan=\"3\">")
+                    .append(Html.text(l.t("Ingen.", "None.")))
+                    .append("</td></tr>");
+        }
+        h.append("</tbody></table><table class=\"data\"><caption>")
+                .append(Html.text(l.t(
+                        "Afgørelse om støtte efter 18 år inden for " + Watchlist.HANDOVER_MONTHS_AHEAD + " måneder ("
+                                + l.integer(list.handovers().size()) + ")",
+                        "Decision on support after 18 within " + Watchlist.HANDOVER_MONTHS_AHEAD + " months ("
+                                + l.integer(list.handovers().size()) + ")")))
+                .append("</caption><thead><tr><th scope=\"col\">")
+                .append(Html.text(l.t("Sag", "Case")))
+                .append("</th><th scope=\"col\">")
+                .append(Html.text(l.t("Frist", "Due")))
+                .append("</th><th scope=\"col\">")
+                .append(Html.text(l.t("Status", "Status")))
+                .append("</th></tr></thead><tbody>");
+        for (Watchlist.HandoverRow r : list.handovers()) {
+            h.append("<tr><th scope=\"row\">")
+                    .append(Html.text(r.caseId()))
+                    .append("</th><td>")
+                    .append(Html.text(l.date(r.due())))
+                    .append("</td><td>")
+                    .append(Html.text(l.t(r.status().danishName(), r.status().englishName())))
+                    .append("</td></tr>");
+        }
+        if (list.handovers().isEmpty()) {
+            h.append("<tr><td colspan=\"3\">")
+                    .append(Html.text(l.t("Ingen.", "None.")))
+                    .append("</td></tr>");
+        }
+        return h.append("</tbody></table></div></section>").toString();
     }
 }

@@ -114,6 +114,11 @@ public final class Dashboard {
                         AdministrativeSections.review(page, document.review().get()));
                 toc.add(new String[] {"review", l.t("Sagsgennemgang", "Case review")});
             }
+            if (document.watchlist().isPresent()) {
+                main.append(AdministrativeSections.watchlist(
+                        page, document.watchlist().get()));
+                toc.add(new String[] {"watchlist", l.t("Sager til gennemgang", "Cases to go through")});
+            }
         }
         main.append(ThemeSections.render(page, toc));
         List<dk.fremdrift.metrics.IndicatorDefinition> own = OwnSections.present(page);

@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * Everything a run of {@code fremdrift report} found, in aggregate: the input counts, the management information,
  * and, for the administrative profile, the deadlines per duty and the findings per review rule. Written as
- * report.json and rendered as index.html. Holds no personal data and no case-level detail. A report made by {@code
+ * report.json and rendered as index.html. Holds no personal data, and no case-level detail but the administrative
+ * watchlist's case keys. A report made by {@code
  * fremdrift merge} from aggregate documents has no input counts (each municipality's run has its own) and names the
  * municipalities it merged.
  *
@@ -25,6 +26,8 @@ import java.util.Optional;
  * @param review the findings per review rule (administrative profile of a run only)
  * @param benchmark the municipality against its peers, for a report made by {@code fremdrift benchmark}
  * @param serviceLevel the declared service level against the actual values, when one was given
+ * @param watchlist the cases a leader goes through, by case key (administrative profile of a run only): the one
+ *     part of the report that names cases
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({
@@ -37,7 +40,8 @@ import java.util.Optional;
     "deadlines",
     "review",
     "benchmark",
-    "serviceLevel"
+    "serviceLevel",
+    "watchlist"
 })
 public record ReportDocument(
         @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean synthetic,
@@ -49,7 +53,47 @@ public record ReportDocument(
         Optional<DeadlineSummary> deadlines,
         Optional<ReviewSummary> review,
         Optional<BenchmarkSection> benchmark,
-        Optional<ServiceLevelSection> serviceLevel) {
+        Optional<ServiceLevelSection> serviceLevel,
+        Optional<Watchlist> watchlist) {
+
+    /**
+     * Returns a report without a watchlist.
+     *
+     * @param synthetic whether the cases are synthetic
+     * @param asOf the date the cases were evaluated as of
+     * @param municipality the municipality, if all cases belong to one
+     * @param merged the municipalities merged
+     * @param input what happened to the input lines
+     * @param metrics the management information
+     * @param deadlines the deadlines per duty and status
+     * @param review the findings per review rule
+     * @param benchmark the benchmark
+     * @param serviceLevel the service level
+     */
+    public ReportDocument(
+            boolean synthetic,
+            LocalDate asOf,
+            Optional<String> municipality,
+            Optional<List<String>> merged,
+            Optional<InputCounts> input,
+            MetricsReport metrics,
+            Optional<DeadlineSummary> deadlines,
+            Optional<ReviewSummary> review,
+            Optional<BenchmarkSection> benchmark,
+            Optional<ServiceLevelSection> serviceLevel) {
+        this(
+                synthetic,
+                asOf,
+                municipality,
+                merged,
+                input,
+                metrics,
+                deadlines,
+                review,
+                benchmark,
+                serviceLevel,
+                Optional.empty());
+    }
 
     /**
      * Returns the report of one run over a file of cases.
@@ -88,7 +132,38 @@ public record ReportDocument(
      */
     public ReportDocument asSynthetic() {
         return new ReportDocument(
-                true, asOf, municipality, merged, input, metrics, deadlines, review, benchmark, serviceLevel);
+                true,
+                asOf,
+                municipality,
+                merged,
+                input,
+                metrics,
+                deadlines,
+                review,
+                benchmark,
+                serviceLevel,
+                watchlist);
+    }
+
+    /**
+     * Returns this report with a watchlist.
+     *
+     * @param list the cases a leader goes through
+     * @return the report with the list
+     */
+    public ReportDocument withWatchlist(Watchlist list) {
+        return new ReportDocument(
+                synthetic,
+                asOf,
+                municipality,
+                merged,
+                input,
+                metrics,
+                deadlines,
+                review,
+                benchmark,
+                serviceLevel,
+                Optional.of(list));
     }
 
     /**
@@ -108,6 +183,7 @@ public record ReportDocument(
                 deadlines,
                 review,
                 benchmark,
-                Optional.of(section));
+                Optional.of(section),
+                watchlist);
     }
 }

@@ -7,6 +7,7 @@ import dk.fremdrift.examples.report.DeadlineSummary;
 import dk.fremdrift.examples.report.InputCounts;
 import dk.fremdrift.examples.report.ReportDocument;
 import dk.fremdrift.examples.report.ReviewSummary;
+import dk.fremdrift.examples.report.Watchlist;
 import dk.fremdrift.examples.synthetic.SyntheticMunicipality;
 import dk.fremdrift.metrics.Budget;
 import dk.fremdrift.metrics.BudgetAggregate;
@@ -81,6 +82,8 @@ final class DashboardFixtures {
         BudgetAggregate budget = BudgetAggregate.of(BudgetYear.of(asOfDate));
         DeadlineSummary.Tally deadlines = new DeadlineSummary.Tally();
         ReviewSummary.Tally findings = new ReviewSummary.Tally();
+        Watchlist.Tally watchlist = new Watchlist.Tally();
+        MetricsConfig config = MetricsConfig.of(asOf, period);
         long count = 0;
         try (Stream<ChildCase> cases = town.cases()) {
             Iterator<ChildCase> it = cases.iterator();
@@ -91,6 +94,7 @@ final class DashboardFixtures {
                 ReviewResult result = review.review(c, asOf, evaluations);
                 findings.add(result);
                 metrics.add(c, evaluations);
+                watchlist.add(c, evaluations, config);
                 budget.add(c);
                 count++;
             }
@@ -99,12 +103,13 @@ final class DashboardFixtures {
         InputCounts input = new InputCounts(count + 2, count, 2);
         Optional<String> municipality = Optional.of(town.municipality().toString());
         ReportDocument administrative = new ReportDocument(
-                asOfDate,
-                municipality,
-                input,
-                metrics.report(ReportProfile.ADMINISTRATIVE, given),
-                Optional.of(deadlines.summary(engine.rules())),
-                Optional.of(findings.summary(review.catalogue())));
+                        asOfDate,
+                        municipality,
+                        input,
+                        metrics.report(ReportProfile.ADMINISTRATIVE, given),
+                        Optional.of(deadlines.summary(engine.rules())),
+                        Optional.of(findings.summary(review.catalogue())))
+                .withWatchlist(watchlist.list());
         ReportDocument political = new ReportDocument(
                 asOfDate,
                 municipality,

@@ -8,6 +8,7 @@ import dk.fremdrift.examples.report.DeadlineSummary;
 import dk.fremdrift.examples.report.InputCounts;
 import dk.fremdrift.examples.report.ReportDocument;
 import dk.fremdrift.examples.report.ReviewSummary;
+import dk.fremdrift.examples.report.Watchlist;
 import dk.fremdrift.metrics.BudgetLine;
 import dk.fremdrift.metrics.BudgetReport;
 import dk.fremdrift.metrics.CategoryCount;
@@ -321,7 +322,10 @@ class DashboardTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("pages")
     void render_page_holdsNoCprLikeNumberAndNoCaseId(String profile, Locale locale) {
-        String html = Dashboard.render(document(profile), locale).replaceAll("sha256-[A-Za-z0-9+/=]+", "");
+        String page = Dashboard.render(document(profile), locale).replaceAll("sha256-[A-Za-z0-9+/=]+", "");
+        // Case keys appear in the leaders' watchlist only, which the political page does not have.
+        assertThat(page.contains("id=\"watchlist\"")).isEqualTo(profile.equals("administrative"));
+        String html = page.replaceAll("(?s)<section id=\"watchlist\".*?</section>", "");
 
         assertThat(html)
                 .doesNotContainPattern("(?<!\\d)\\d{6}-?\\d{4}(?!\\d)")
@@ -441,6 +445,33 @@ class DashboardTest {
                 .contains(String.valueOf(start.median().orElseThrow()));
         assertThat(html).contains("afgørelse \u2192 start", "anbringelse i familiepleje", "afslag");
         assertThat(html.indexOf("id=\"flow\"")).isLessThan(html.indexOf("id=\"indicators\""));
+    }
+
+    @Test
+    void render_watchlist_namesTheCasesTheFiguresCount() {
+        ReportDocument d = administrative();
+        String html = Dashboard.render(d, DA);
+        Watchlist list = d.watchlist().orElseThrow();
+
+        assertThat((long) list.longCourses().size())
+                .isEqualTo(d.metrics()
+                        .getIndicator("LONG_COURSES_WITHOUT_PROGRESS")
+                        .overall()
+                        .count()
+                        .orElseThrow());
+        assertThat(list.longCourses()).as("the fixture has long courses").isNotEmpty();
+        assertThat(list.handovers()).as("the fixture has handovers due").isNotEmpty();
+        assertThat(list.handovers())
+                .allSatisfy(r -> assertThat(r.due()).isBeforeOrEqualTo(d.asOf().plusMonths(6)));
+        String section = html.substring(html.indexOf("<section id=\"watchlist\""));
+        section = section.substring(0, section.indexOf("</section>"));
+        for (Watchlist.LongCourseRow r : list.longCourses()) {
+            assertThat(section).contains(r.caseId());
+        }
+        for (Watchlist.HandoverRow r : list.handovers()) {
+            assertThat(section).contains(r.caseId());
+        }
+        assertThat(Dashboard.render(political(), DA)).doesNotContain("id=\"watchlist\"");
     }
 
     @Test
