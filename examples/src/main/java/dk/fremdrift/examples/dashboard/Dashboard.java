@@ -71,56 +71,100 @@ public final class Dashboard {
             main.append(BenchmarkSections.render(page, document.benchmark().get()));
             toc.add(new String[] {"benchmark", l.t("Sammenligning", "Benchmark")});
         }
+        // The three themes of "Myndighed med momentum", then the economy; each opens with its question for leaders.
+        Theme momentum = new Theme(
+                "theme-momentum",
+                l.t("Momentum i sagsbehandlingen", "Momentum in casework"),
+                l.t(
+                        "Kommer børnene hurtigt og sikkert gennem handletrinnene, eller går sagerne i stå?",
+                        "Do children move through the steps quickly and safely, or do cases stall?"));
         List<TimelinessSection.Step> steps = TimelinessSection.steps(page);
         if (!steps.isEmpty()) {
-            main.append(TimelinessSection.render(page, steps));
-            toc.add(new String[] {"timeliness", l.t("Rettidighed", "Timeliness")});
+            momentum.add(TimelinessSection.render(page, steps), "timeliness", l.t("Rettidighed", "Timeliness"));
         }
         List<TimelinessSection.Step> series = TimelinessSection.withSeries(steps);
         if (!series.isEmpty()) {
-            main.append(TimelinessSection.trends(page, series));
-            toc.add(new String[] {"trends", l.t("Udvikling", "Trends")});
+            momentum.add(TimelinessSection.trends(page, series), "trends", l.t("Udvikling", "Trends"));
         }
         if (FlowSection.present(page)) {
-            main.append(FlowSection.render(page));
-            toc.add(new String[] {"flow", l.t("Flow", "Flow")});
+            momentum.add(FlowSection.render(page), "flow", l.t("Flow", "Flow"));
         }
         if (DistributionSections.present(page, DistributionSections.OPEN_INVESTIGATIONS_BY_AGE)
                 .isPresent()) {
-            main.append(DistributionSections.investigations(page));
-            toc.add(new String[] {"investigations", l.t("Igangværende undersøgelser", "Open investigations")});
+            momentum.add(
+                    DistributionSections.investigations(page),
+                    "investigations",
+                    l.t("Igangværende undersøgelser", "Open investigations"));
         }
+        momentum.theme(page, "sorting");
+        momentum.theme(page, "stalled");
+        momentum.appendTo(main, toc);
+
+        Theme leadership = new Theme(
+                "theme-leadership",
+                l.t("Vedholdende faglig ledelse", "Persistent professional leadership"),
+                l.t(
+                        "Har lederne overblik over sagerne, og har medarbejderne tid og kontinuitet til at følge"
+                                + " dem?",
+                        "Do leaders have an overview of the cases, and do caseworkers have the time and continuity"
+                                + " to follow them?"));
+        leadership.theme(page, "leadership");
         if (DistributionSections.present(page, DistributionSections.CASELOAD_DISTRIBUTION)
                 .isPresent()) {
-            main.append(DistributionSections.caseload(page));
-            toc.add(new String[] {"caseload", l.t("Sagstal", "Caseload")});
+            leadership.add(DistributionSections.caseload(page), "caseload", l.t("Sagstal", "Caseload"));
         }
-        if (DistributionSections.present(page, DistributionSections.GOAL_STATUS).isPresent()) {
-            main.append(DistributionSections.goals(page));
-            toc.add(new String[] {"goals", l.t("Målopfyldelse", "Goals")});
-        }
-        if (report.budget().isPresent()) {
-            main.append(BudgetSection.render(page, report.budget().get()));
-            toc.add(new String[] {"budget", l.t("Økonomi", "Budget")});
-        }
+        leadership.theme(page, "continuity");
+        leadership.theme(page, "appeals");
         if (!page.political()) {
             if (document.deadlines().isPresent()) {
-                main.append(AdministrativeSections.deadlines(
-                        page, document.deadlines().get()));
-                toc.add(new String[] {"deadlines", l.t("Frister", "Deadlines")});
+                leadership.add(
+                        AdministrativeSections.deadlines(
+                                page, document.deadlines().get()),
+                        "deadlines",
+                        l.t("Frister", "Deadlines"));
             }
             if (document.review().isPresent()) {
-                main.append(
-                        AdministrativeSections.review(page, document.review().get()));
-                toc.add(new String[] {"review", l.t("Sagsgennemgang", "Case review")});
+                leadership.add(
+                        AdministrativeSections.review(page, document.review().get()),
+                        "review",
+                        l.t("Sagsgennemgang", "Case review"));
             }
             if (document.watchlist().isPresent()) {
-                main.append(AdministrativeSections.watchlist(
-                        page, document.watchlist().get()));
-                toc.add(new String[] {"watchlist", l.t("Sager til gennemgang", "Cases to go through")});
+                leadership.add(
+                        AdministrativeSections.watchlist(
+                                page, document.watchlist().get()),
+                        "watchlist",
+                        l.t("Sager til gennemgang", "Cases to go through"));
             }
         }
-        main.append(ThemeSections.render(page, toc));
+        leadership.appendTo(main, toc);
+
+        Theme specialisation = new Theme(
+                "theme-specialisation",
+                l.t("Specialisering med omtanke", "Specialisation with thought"),
+                l.t(
+                        "Får hvert barn den indsats, der virker for netop det barn, og bliver de unge ført sikkert over"
+                                + " i voksenlivet?",
+                        "Does each child get the intervention that works for that child, and are young people"
+                                + " handed safely over to adult life?"));
+        if (DistributionSections.present(page, DistributionSections.GOAL_STATUS).isPresent()) {
+            specialisation.add(DistributionSections.goals(page), "goals", l.t("Målopfyldelse", "Goals"));
+        }
+        specialisation.theme(page, "effect");
+        specialisation.theme(page, "handover");
+        specialisation.appendTo(main, toc);
+
+        Theme economy = new Theme(
+                "theme-economy",
+                l.t("Økonomi", "Economy"),
+                l.t(
+                        "Hvad koster vores praksis, og holder den sig inden for budgettet?",
+                        "What does our practice cost, and does it stay within the budget?"));
+        if (report.budget().isPresent()) {
+            economy.add(BudgetSection.render(page, report.budget().get()), "budget", l.t("Budget", "Budget"));
+        }
+        economy.appendTo(main, toc);
+
         List<dk.fremdrift.metrics.IndicatorDefinition> own = OwnSections.present(page);
         if (!own.isEmpty()) {
             main.append(OwnSections.render(page, own));
@@ -170,10 +214,18 @@ public final class Dashboard {
                 .append(main)
                 .append("\n</main>\n<footer><p>")
                 .append(Html.text(l.t(
-                        "Lavet med Fremdrift. Siden viser kun samlede tal: ingen CPR-numre, navne eller sagsnumre."
-                                + " Den virker uden netværk og kan udskrives med noterne til sidst.",
-                        "Made with Fremdrift. The page shows aggregates only: no CPR numbers, names or case ids. It"
-                                + " works without a network and prints with the notes at the end.")))
+                        page.document().watchlist().isPresent() && !page.political()
+                                ? "Lavet med Fremdrift. Siden viser samlede tal, ingen CPR-numre eller navne; kun listen"
+                                        + " over sager til gennemgang nævner sagsnumre, for lederne. Den virker uden"
+                                        + " netværk og kan udskrives med noterne til sidst."
+                                : "Lavet med Fremdrift. Siden viser kun samlede tal: ingen CPR-numre, navne eller"
+                                        + " sagsnumre. Den virker uden netværk og kan udskrives med noterne til sidst.",
+                        page.document().watchlist().isPresent() && !page.political()
+                                ? "Made with Fremdrift. The page shows aggregates, no CPR numbers or names; only the"
+                                        + " list of cases to go through names case ids, for the leaders. It works"
+                                        + " without a network and prints with the notes at the end."
+                                : "Made with Fremdrift. The page shows aggregates only: no CPR numbers, names or case"
+                                        + " ids. It works without a network and prints with the notes at the end.")))
                 .append("</p></footer>\n<script>")
                 .append(SCRIPT)
                 .append("</script>\n</body>\n</html>\n");
@@ -307,6 +359,47 @@ public final class Dashboard {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A theme of the dashboard: a banner with its question, then its sections; left out when it has none. */
+    private static final class Theme {
+        private final String id;
+        private final String name;
+        private final String question;
+        private final StringBuilder sections = new StringBuilder();
+        private final List<String[]> toc = new ArrayList<>();
+
+        Theme(String id, String name, String question) {
+            this.id = id;
+            this.name = name;
+            this.question = question;
+        }
+
+        void add(String section, String anchor, String label) {
+            sections.append(section);
+            toc.add(new String[] {anchor, label});
+        }
+
+        /** Adds one of {@link ThemeSections}'s sections, if the report has its indicators. */
+        void theme(Page page, String themeId) {
+            sections.append(ThemeSections.render(page, themeId, toc));
+        }
+
+        void appendTo(StringBuilder main, List<String[]> pageToc) {
+            if (sections.isEmpty()) {
+                return;
+            }
+            main.append("<div class=\"theme\" id=\"")
+                    .append(id)
+                    .append("\"><p class=\"theme-name\">")
+                    .append(Html.text(name))
+                    .append("</p><p class=\"theme-question\">")
+                    .append(Html.text(question))
+                    .append("</p></div>")
+                    .append(sections);
+            pageToc.add(new String[] {id, name});
+            pageToc.addAll(toc);
         }
     }
 }

@@ -61,7 +61,44 @@ final class ThemeSections {
                             + " ophæver, som kommunalbestyrelsen skal drøfte hvert år.",
                     "Do our decisions hold when citizens complain? The share Ankestyrelsen remits, changes or"
                             + " annuls, which the municipal council must discuss every year.",
-                    List.of(Indicators.APPEALS_REVERSED)));
+                    List.of(Indicators.APPEALS_REVERSED)),
+            new Theme(
+                    "stalled",
+                    "Sager i stå",
+                    "Stalled cases",
+                    "I stå",
+                    "Stalled",
+                    "Hvilke åbne sager har ingen har rørt længe? En sag uden skridt er et barn, der venter.",
+                    "Which open cases has no one touched for long? A case without a step is a child waiting.",
+                    List.of(Indicators.STALLED_CASES)),
+            new Theme(
+                    "leadership",
+                    "Ledelsestilsyn",
+                    "Management review",
+                    "Ledelsestilsyn",
+                    "Management review",
+                    "Ser lederne sagerne igennem, og særligt de alvorligste?",
+                    "Do leaders go through the cases, and the most serious ones in particular?",
+                    List.of(Indicators.MANAGEMENT_REVIEW_COVERAGE, Indicators.MANAGEMENT_REVIEW_SERIOUS_COVERAGE)),
+            new Theme(
+                    "continuity",
+                    "Kontinuitet",
+                    "Continuity",
+                    "Kontinuitet",
+                    "Continuity",
+                    "Har barnet den samme sagsbehandler, og har hver sag en?",
+                    "Does the child keep the same caseworker, and does every case have one?",
+                    List.of(Indicators.CASEWORKER_CHANGES_PER_CASE_YEAR, Indicators.OPEN_CASES_UNASSIGNED)),
+            new Theme(
+                    "handover",
+                    "Overgang til voksenlivet",
+                    "Transition to adult life",
+                    "Overgang",
+                    "Transition",
+                    "Bliver der i tide taget stilling til støtte efter 18 år, så de unge ikke falder mellem to"
+                            + " stole?",
+                    "Is support after 18 decided in time, so that young people do not fall between two stools?",
+                    List.of(Indicators.DECISION_BEFORE_ADULTHOOD_ON_TIME)));
 
     private ThemeSections() {}
 
@@ -73,18 +110,20 @@ final class ThemeSections {
                 .toList();
     }
 
-    /** Renders every theme with an indicator in the report, adding each to the table of contents. */
-    static String render(Page page, List<String[]> toc) {
+    /** Renders one theme, if the report has an indicator of it, adding it to the table of contents. */
+    static String render(Page page, String id, List<String[]> toc) {
         Lang l = page.lang();
-        StringBuilder h = new StringBuilder();
         for (Theme t : THEMES) {
-            List<IndicatorDefinition> present = present(page, t);
-            if (!present.isEmpty()) {
-                h.append(OwnSections.render(
-                        page, t.id(), l.t(t.headingDa(), t.headingEn()), l.t(t.leadDa(), t.leadEn()), present));
+            if (t.id().equals(id)) {
+                List<IndicatorDefinition> present = present(page, t);
+                if (present.isEmpty()) {
+                    return "";
+                }
                 toc.add(new String[] {t.id(), l.t(t.tocDa(), t.tocEn())});
+                return OwnSections.render(
+                        page, t.id(), l.t(t.headingDa(), t.headingEn()), l.t(t.leadDa(), t.leadEn()), present);
             }
         }
-        return h.toString();
+        throw new IllegalArgumentException("theme: expected one of the themes, got another id");
     }
 }

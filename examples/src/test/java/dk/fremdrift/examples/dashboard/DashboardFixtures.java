@@ -148,13 +148,20 @@ final class DashboardFixtures {
         charts += r.budget().isPresent() ? 1 : 0;
         // The flow through the handletrin: one chart, when the report has its step indicators.
         charts += r.findIndicator("STEP_CLOSINGS").isPresent() ? 1 : 0;
-        // The sorting and appeals sections chart each indicator by month where a month has a value.
+        // The theme sections (sorting, appeals, stalled cases, management review, continuity, handover) chart each
+        // indicator by month where a month has a value.
         for (String id : List.of(
                 "NOTIFICATIONS_NO_ACTION",
                 "RENOTIFIED_AFTER_NO_ACTION_6M",
                 "RENOTIFIED_AFTER_NO_ACTION_12M",
                 "NOTIFICATIONS_ABOUT_SUPPORTED",
-                "APPEALS_REVERSED")) {
+                "APPEALS_REVERSED",
+                "STALLED_CASES",
+                "MANAGEMENT_REVIEW_COVERAGE",
+                "MANAGEMENT_REVIEW_SERIOUS_COVERAGE",
+                "CASEWORKER_CHANGES_PER_CASE_YEAR",
+                "OPEN_CASES_UNASSIGNED",
+                "DECISION_BEFORE_ADULTHOOD_ON_TIME")) {
             charts += r.findIndicator(id)
                             .filter(x ->
                                     x.monthly().stream().anyMatch(v -> v.value().isPresent()))

@@ -448,6 +448,41 @@ class DashboardTest {
     }
 
     @Test
+    void render_themes_ofMyndighedMedMomentum_eachWithItsQuestionAndItsSectionsInOrder() {
+        String html = Dashboard.render(administrative(), DA);
+
+        assertThat(html)
+                .contains("Momentum i sagsbehandlingen", "Vedholdende faglig ledelse", "Specialisering med omtanke")
+                .contains("Kommer børnene hurtigt og sikkert gennem handletrinnene")
+                .contains("<a href=\"#theme-leadership\">Vedholdende faglig ledelse</a>");
+        List<String> order = List.of(
+                "id=\"theme-momentum\"",
+                "id=\"timeliness\"",
+                "id=\"flow\"",
+                "id=\"sorting\"",
+                "id=\"stalled\"",
+                "id=\"theme-leadership\"",
+                "id=\"leadership\"",
+                "id=\"caseload\"",
+                "id=\"continuity\"",
+                "id=\"appeals\"",
+                "id=\"watchlist\"",
+                "id=\"theme-specialisation\"",
+                "id=\"goals\"",
+                "id=\"effect\"",
+                "id=\"handover\"",
+                "id=\"theme-economy\"",
+                "id=\"budget\"",
+                "id=\"indicators\"");
+        int last = -1;
+        for (String anchor : order) {
+            int at = html.indexOf(anchor);
+            assertThat(at).as(anchor).isGreaterThan(last);
+            last = at;
+        }
+    }
+
+    @Test
     void render_watchlist_namesTheCasesTheFiguresCount() {
         ReportDocument d = administrative();
         String html = Dashboard.render(d, DA);
