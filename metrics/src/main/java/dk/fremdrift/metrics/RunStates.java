@@ -17,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ import java.util.zip.CRC32;
  * make. They begin with a mark, a format number and a fingerprint of the library version, the settings and the
  * definitions, and end with a CRC-32 of what comes before: bytes of other settings, other indicators or another
  * library version are refused, as are bytes that were cut short, changed, or go on after the end. A refusal never
- * echoes a key or value.
+ * echoes a key or value. The same state gives the same bytes, whatever the order its cases were added or merged in.
  */
 final class RunStates {
 
@@ -44,6 +45,11 @@ final class RunStates {
     private static final int NONE = -1;
     private static final String EXPECTED = "expected the bytes of MetricsAggregator.toBytes() of the same settings,"
             + " indicators and library version";
+
+    /** Cells in a fixed order: overall first, then by dimension and key. */
+    private static final Comparator<Cell> CELL_ORDER = Comparator.comparingInt(
+                    (Cell c) -> c.dimension() == null ? -1 : c.dimension().ordinal())
+            .thenComparing(Cell::key);
 
     private RunStates() {}
 
@@ -73,26 +79,28 @@ final class RunStates {
             out.writeInt(state.tallies.size());
             for (Map.Entry<String, Tally> t : state.tallies.entrySet()) {
                 out.writeUTF(t.getKey());
-                Map<Cell, Acc> cells = t.getValue().cells();
+                // Sorted, so that the same state gives the same bytes whatever the order its cases came in.
+                Map<Cell, Acc> cells = new TreeMap<>(CELL_ORDER);
+                cells.putAll(t.getValue().cells());
                 out.writeInt(cells.size());
                 for (Map.Entry<Cell, Acc> c : cells.entrySet()) {
                     writeCell(out, c.getKey(), c.getValue());
                 }
             }
             out.writeInt(state.caseload.size());
-            for (Map.Entry<String, Map<String, Long>> cw : state.caseload.entrySet()) {
+            for (Map.Entry<String, Map<String, Long>> cw : new TreeMap<>(state.caseload).entrySet()) {
                 out.writeUTF(cw.getKey());
                 out.writeInt(cw.getValue().size());
-                for (Map.Entry<String, Long> team : cw.getValue().entrySet()) {
+                for (Map.Entry<String, Long> team : new TreeMap<>(cw.getValue()).entrySet()) {
                     out.writeUTF(team.getKey());
                     out.writeLong(team.getValue());
                 }
             }
             out.writeInt(state.caseloadBins.size());
-            for (Map.Entry<String, Map<Long, Long>> team : state.caseloadBins.entrySet()) {
+            for (Map.Entry<String, Map<Long, Long>> team : new TreeMap<>(state.caseloadBins).entrySet()) {
                 out.writeUTF(team.getKey());
                 out.writeInt(team.getValue().size());
-                for (Map.Entry<Long, Long> bin : team.getValue().entrySet()) {
+                for (Map.Entry<Long, Long> bin : new TreeMap<>(team.getValue()).entrySet()) {
                     out.writeLong(bin.getKey());
                     out.writeLong(bin.getValue());
                 }
