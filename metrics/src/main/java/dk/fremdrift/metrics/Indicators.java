@@ -162,6 +162,12 @@ public final class Indicators {
      */
     public static final String APPEALS_REVERSED = "APPEALS_REVERSED";
 
+    /**
+     * The complaints of {@link #APPEALS_REVERSED} by the kind of the decision complained about, reversed or upheld
+     * ({@code SUPPORT/REVERSED}, {@code SUPPORT/UPHELD}, ..., {@code UNLINKED/...}): the omgørelsesprocent per kind.
+     */
+    public static final String APPEALS_BY_DECISION_KIND = "APPEALS_BY_DECISION_KIND";
+
     /** The categories of {@link #OPEN_INVESTIGATIONS_BY_AGE}: whole months since awareness. */
     public static final List<String> INVESTIGATION_AGE_CATEGORIES = List.of("0-1", "1-2", "2-3", "3-4", "4+");
 
@@ -236,6 +242,7 @@ public final class Indicators {
         units.add(ManagementIndicators.MANAGEMENT_REVIEW_SERIOUS_COVERAGE);
         units.add(HandoverIndicators.DECISION_BEFORE_ADULTHOOD_ON_TIME);
         units.add(AppealIndicators.APPEALS_REVERSED);
+        units.add(AppealIndicators.APPEALS_BY_DECISION_KIND);
         return List.copyOf(units);
     }
 
@@ -294,6 +301,7 @@ public final class Indicators {
         // ---- handover and appeals -----------------------------------------------------------------------------
         list.add(HandoverIndicators.DECISION_BEFORE_ADULTHOOD_ON_TIME.definition());
         list.add(AppealIndicators.APPEALS_REVERSED.definition());
+        list.add(AppealIndicators.APPEALS_BY_DECISION_KIND.definition());
         return List.copyOf(list);
     }
 

@@ -44,7 +44,8 @@ class CaseMeasuresProperties {
             Indicators.STEP_DECISIONS,
             Indicators.DECISION_TO_START_DAYS,
             Indicators.STEP_STARTED_BY_LADDER,
-            Indicators.STEP_CLOSINGS);
+            Indicators.STEP_CLOSINGS,
+            Indicators.APPEALS_BY_DECISION_KIND);
 
     static LongStream seeds() {
         return LongStream.rangeClosed(1, 12).map(i -> 0xCA5E_0000L + i * 104_729);

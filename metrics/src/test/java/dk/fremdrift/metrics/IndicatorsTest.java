@@ -61,7 +61,7 @@ class IndicatorsTest {
                         Indicators.RENOTIFIED_AFTER_NO_ACTION_12M,
                         Indicators.NOTIFICATIONS_ABOUT_SUPPORTED,
                         Indicators.LONG_COURSES_WITHOUT_PROGRESS);
-        assertThat(ids).hasSize(39);
+        assertThat(ids).hasSize(40);
     }
 
     @ParameterizedTest(name = "{0}")

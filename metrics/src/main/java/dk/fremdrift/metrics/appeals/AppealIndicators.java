@@ -11,5 +11,8 @@ public final class AppealIndicators {
     /** Complaints decided by Ankestyrelsen whose decision was remitted, changed or annulled: the omgørelsesprocent. */
     public static final Indicator APPEALS_REVERSED = AppealsReversed.INDICATOR;
 
+    /** The same complaints by the kind of the decision complained about, reversed or upheld. */
+    public static final Indicator APPEALS_BY_DECISION_KIND = AppealsByDecisionKind.INDICATOR;
+
     private AppealIndicators() {}
 }
