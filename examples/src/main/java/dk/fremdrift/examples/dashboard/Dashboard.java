@@ -115,6 +115,12 @@ public final class Dashboard {
         }
         leadership.theme(page, "continuity");
         leadership.theme(page, "appeals");
+        if (AppealsByKindSection.present(page)) {
+            leadership.add(
+                    AppealsByKindSection.render(page),
+                    "appeals-by-kind",
+                    l.t("Omgørelser efter art", "Reversals by kind"));
+        }
         if (!page.political()) {
             if (document.deadlines().isPresent()) {
                 leadership.add(

@@ -483,6 +483,32 @@ class DashboardTest {
     }
 
     @Test
+    void render_appealsByKind_theShareReversedOfEachKindFromItsCounts() {
+        ReportDocument d = administrative();
+        String html = Dashboard.render(d, EN);
+        IndicatorValue v = d.metrics().getIndicator("APPEALS_BY_DECISION_KIND").overall();
+        int kinds = 0;
+        for (CategoryCount c : v.categories()) {
+            if (!c.key().endsWith("/REVERSED")) {
+                continue;
+            }
+            String kind = c.key().substring(0, c.key().indexOf('/'));
+            long reversed = c.count().orElseThrow();
+            long upheld = v.findCategory(kind + "/UPHELD").orElseThrow().count().orElseThrow();
+            if (reversed + upheld == 0) {
+                continue;
+            }
+            kinds++;
+            String key = "APPEALS_BY_DECISION_KIND/all/" + kind;
+            assertThat(cell(html, key + "/decided")).contains(String.valueOf(reversed + upheld));
+            assertThat(cell(html, key + "/reversed")).contains(String.valueOf(reversed));
+            assertThat(cell(html, key + "/share")).contains(percent(reversed / (double) (reversed + upheld)));
+        }
+        assertThat(kinds).as("the fixture has appeals of several kinds").isGreaterThan(1);
+        assertThat(html).contains("Which decisions do not hold?");
+    }
+
+    @Test
     void render_watchlist_namesTheCasesTheFiguresCount() {
         ReportDocument d = administrative();
         String html = Dashboard.render(d, DA);
