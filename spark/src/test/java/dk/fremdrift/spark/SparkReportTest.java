@@ -96,7 +96,9 @@ class SparkReportTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"--profile=administrative", "--profile=political --lang=en --from=2026-01-01"})
+    @ValueSource(
+            strings = {"--profile=administrative --compare-previous", "--profile=political --lang=en --from=2026-01-01"
+            })
     void job_writesTheReportOfTheCommandLine_byteForByte(String options) throws IOException {
         String[] opts = options.split(" ");
         String tag = Integer.toHexString(options.hashCode());

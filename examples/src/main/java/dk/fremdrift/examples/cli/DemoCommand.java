@@ -215,7 +215,9 @@ final class DemoCommand implements Callable<Integer> {
                         CaseInput.DEFAULT_MAX_LINE_BYTES,
                         Optional.of(out.resolve(AGGREGATE)),
                         true,
-                        Optional.of(reportOptions.serviceLevel().orElseGet(DemoCommand::exampleServiceLevel))),
+                        Optional.of(reportOptions.serviceLevel().orElseGet(DemoCommand::exampleServiceLevel)),
+                        // The demo shows the flow against the year before.
+                        true),
                 Outputs.FILES,
                 spec.commandLine().getErr());
         spec.commandLine().getErr().println("synthetic cases (the input format) → " + cases.toAbsolutePath());

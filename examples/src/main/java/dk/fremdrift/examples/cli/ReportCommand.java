@@ -89,7 +89,8 @@ final class ReportCommand implements Callable<Integer> {
                         lineLimit.bytes(),
                         Optional.ofNullable(aggregateOut),
                         false,
-                        reportOptions.serviceLevel()),
+                        reportOptions.serviceLevel(),
+                        reportOptions.comparePrevious),
                 opener,
                 spec.commandLine().getErr());
         print(spec.commandLine().getErr(), r, out, aggregateOut);

@@ -24,6 +24,13 @@ final class ReportOptions {
     LocalDate from;
 
     @Option(
+            names = "--compare-previous",
+            description = "Also count the period before (as long as the report's, ending where it starts), seen at the"
+                    + " same moment, and set the flow through the handletrin against it. Costs a second count of"
+                    + " the management information.")
+    boolean comparePrevious;
+
+    @Option(
             names = "--budget",
             paramLabel = "FILE",
             description = "The budget for the year (JSON: total, byKind, byLegalBasis), for the budget commitment.")

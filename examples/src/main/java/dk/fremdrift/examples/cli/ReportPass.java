@@ -34,7 +34,8 @@ import picocli.CommandLine.Option;
  *
  * <p>The options are the report command's that shape report.json ({@code --as-of}, {@code --from}, {@code
  * --profile}, {@code --suppress-below}, {@code --lang}, {@code --rules}, {@code --calendar}, {@code --budget},
- * {@code --service-level}, {@code --max-line-bytes}) with {@code --input} and {@code --out}. They are read where
+ * {@code --service-level}, {@code --compare-previous}, {@code --max-line-bytes}) with {@code --input} and {@code
+ * --out}. They are read where
  * the pass is made (the driver): the date of evaluation is fixed then, and the rule and calendar files travel as
  * their text, so that executors need no access to them. The budget and the service level stay with the driver,
  * which alone writes the report.
@@ -55,6 +56,8 @@ public final class ReportPass implements Serializable {
     private final int maxLineBytes;
     /** The length of a long course: the service level's, read on the driver, for every executor's settings. */
     private final int longCourseMonths;
+
+    private final boolean comparePrevious;
 
     private final EngineOptions.Sources sources;
     /** Read on the driver, used there only: the report is written there. */
@@ -108,6 +111,7 @@ public final class ReportPass implements Serializable {
         this.sources = a.engine.sources();
         this.budget = a.report.budget();
         this.serviceLevel = a.report.serviceLevel();
+        this.comparePrevious = a.report.comparePrevious;
         this.longCourseMonths =
                 serviceLevel.flatMap(ServiceLevel::longCourseMonths).orElse(MetricsConfig.DEFAULT_LONG_COURSE_MONTHS);
     }
@@ -188,17 +192,19 @@ public final class ReportPass implements Serializable {
             r.profileOptions = p;
             r.from = from;
             var engine = EngineOptions.engine(sources);
+            MetricsConfig config = MetricsConfig.of(at.instant(Clock.systemUTC()), r.period(asOfDate))
+                    .withLongCourseMonths(longCourseMonths);
             ReportRun.Setup setup = new ReportRun.Setup(
                     asOfDate,
                     at.instant(Clock.systemUTC()),
                     engine,
                     CaseReview.of(engine),
-                    MetricsConfig.of(at.instant(Clock.systemUTC()), r.period(asOfDate))
-                            .withLongCourseMonths(longCourseMonths),
+                    config,
                     r.profile(),
                     budget == null ? Budget.none() : budget,
                     r.locale(),
-                    1);
+                    1,
+                    comparePrevious ? Optional.of(ReportRun.previous(config)) : Optional.empty());
             return new Built(setup, ReportRun.pipeline(setup, 1));
         } catch (UserError e) {
             throw new IllegalArgumentException(e.getMessage(), e);
@@ -255,7 +261,7 @@ public final class ReportPass implements Serializable {
 
         private Part() {
             ReportRun.Setup setup = built().setup();
-            this.worker = new ReportRun.Worker(setup.config(), setup.engine().rules());
+            this.worker = new ReportRun.Worker(setup.config(), setup.engine().rules(), setup.previous());
         }
 
         /**

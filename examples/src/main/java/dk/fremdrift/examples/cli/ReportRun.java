@@ -64,7 +64,8 @@ final class ReportRun {
             int maxLineBytes,
             Optional<Path> aggregateOut,
             boolean synthetic,
-            Optional<ServiceLevel> serviceLevel) {}
+            Optional<ServiceLevel> serviceLevel,
+            boolean comparePrevious) {}
 
     /** What came out. */
     record Result(InputCounts counts, ReportDocument document, long deadlines, long findings) {}
@@ -86,7 +87,39 @@ final class ReportRun {
             ReportProfile profile,
             Budget budget,
             Locale locale,
-            int threads) {}
+            int threads,
+            Optional<MetricsConfig> previous) {
+
+        /** The setup without the previous period. */
+        Setup(
+                LocalDate asOfDate,
+                Instant asOf,
+                DeadlineEngine engine,
+                CaseReview review,
+                MetricsConfig config,
+                ReportProfile profile,
+                Budget budget,
+                Locale locale,
+                int threads) {
+            this(asOfDate, asOf, engine, review, config, profile, budget, locale, threads, Optional.empty());
+        }
+    }
+
+    /**
+     * The settings of the period before: as long as the report's and ending where it starts, seen at the same moment,
+     * with the same thresholds. A year from 24 November 2025 has the year from 24 November 2024 before it.
+     */
+    static MetricsConfig previous(MetricsConfig c) {
+        LocalDate start = c.period().startInclusive();
+        java.time.Period length = java.time.Period.between(start, c.period().endExclusive());
+        return new MetricsConfig(
+                c.asOf(),
+                c.zone(),
+                ReportingPeriod.of(start.minus(length), start),
+                c.stalledAfterDays(),
+                c.recommendedCaseload(),
+                c.longCourseMonths());
+    }
 
     /**
      * The report of one input, how many deadlines and findings were written, the merged metrics and the
@@ -105,19 +138,21 @@ final class ReportRun {
         } catch (IOException e) {
             throw new UserError("cannot create the output folder " + o.outDir() + ": " + Outputs.cause(e), e);
         }
+        // A declared service level may set the length of a long course.
+        MetricsConfig config = o.serviceLevel()
+                .map(level -> level.applyTo(MetricsConfig.of(o.asOf(), o.period())))
+                .orElseGet(() -> MetricsConfig.of(o.asOf(), o.period()));
         Setup setup = new Setup(
                 o.asOfDate(),
                 o.asOf(),
                 o.engine(),
                 CaseReview.of(o.engine()),
-                // A declared service level may set the length of a long course.
-                o.serviceLevel()
-                        .map(level -> level.applyTo(MetricsConfig.of(o.asOf(), o.period())))
-                        .orElseGet(() -> MetricsConfig.of(o.asOf(), o.period())),
+                config,
                 o.profile(),
                 o.budget(),
                 o.locale(),
-                o.threads());
+                o.threads(),
+                o.comparePrevious() ? Optional.of(previous(config)) : Optional.empty());
         // A service level that names no indicator of the report (the standard ones and the rule file's) is an error
         // before any case is read.
         o.serviceLevel().ifPresent(level -> check(level, setup));
@@ -207,7 +242,7 @@ final class ReportRun {
             throws IOException {
         CasePipeline<Worker> pipeline = pipeline(s, s.threads());
         List<Worker> workers = pipeline.run(in, channels, rejects, progress);
-        Worker total = new Worker(s.config(), s.engine().rules());
+        Worker total = new Worker(s.config(), s.engine().rules(), s.previous());
         workers.forEach(total::merge);
         InputCounts counts = new InputCounts(in.read(), in.accepted(), in.rejected());
         return new Made(
@@ -229,7 +264,7 @@ final class ReportRun {
         // Everything a case adds to the thread's tallies comes last, after the stages that may fail, so that a
         // failing case leaves them as they were (but for the metrics, which add in one call).
         return new CasePipeline<>(
-                threads, 3, settings, () -> new Worker(s.config(), s.engine().rules()), (c, w, out) -> {
+                threads, 3, settings, () -> new Worker(s.config(), s.engine().rules(), s.previous()), (c, w, out) -> {
                     List<DeadlineEvaluation> evaluations = s.engine().evaluate(c, s.asOf());
                     DeadlinesCommand.write(evaluations, s.locale(), out);
                     out.stage(CasePipeline.Stage.REVIEWING);
@@ -239,6 +274,9 @@ final class ReportRun {
                     }
                     out.stage(CasePipeline.Stage.MEASURING);
                     w.metrics.add(c, evaluations);
+                    if (w.previous != null) {
+                        w.previous.add(c, evaluations);
+                    }
                     w.deadlines.add(evaluations);
                     w.review.add(result);
                     w.watchlist.add(c, evaluations, s.config());
@@ -276,6 +314,9 @@ final class ReportRun {
                 political
                         ? Optional.empty()
                         : Optional.of(total.review.summary(s.review().catalogue())));
+        if (total.previous != null) {
+            document = document.withPrevious(total.previous.report(s.profile()));
+        }
         // The one part that names cases (by key): leaders only.
         return political ? document : document.withWatchlist(total.watchlist.list());
     }
@@ -283,20 +324,28 @@ final class ReportRun {
     /** The aggregates of one worker thread (or one partition of a Spark job); merged into one at the end. */
     static final class Worker {
         final MetricsAggregator metrics;
+        /** The period before, when the report compares with it; null otherwise. */
+        final MetricsAggregator previous;
+
         final DeadlineSummary.Tally deadlines = new DeadlineSummary.Tally();
         final ReviewSummary.Tally review = new ReviewSummary.Tally();
         final Watchlist.Tally watchlist = new Watchlist.Tally();
         final MunicipalitySeen municipality = new MunicipalitySeen();
         private final RuleBook rules;
 
-        Worker(MetricsConfig config, RuleBook rules) {
+        Worker(MetricsConfig config, RuleBook rules, Optional<MetricsConfig> previous) {
             // The municipality's local deadlines get indicators of their own, beside the standard ones.
             this.metrics = MetricsAggregator.of(config, LocalDeadlineIndicators.of(rules));
+            this.previous = previous.map(p -> MetricsAggregator.of(p, LocalDeadlineIndicators.of(rules)))
+                    .orElse(null);
             this.rules = rules;
         }
 
         void merge(Worker other) {
             metrics.merge(other.metrics);
+            if (previous != null) {
+                previous.merge(other.previous);
+            }
             deadlines.merge(other.deadlines);
             review.merge(other.review);
             watchlist.merge(other.watchlist);
@@ -308,6 +357,11 @@ final class ReportRun {
             byte[] m = metrics.toBytes();
             out.writeInt(m.length);
             out.write(m);
+            if (previous != null) {
+                byte[] p = previous.toBytes();
+                out.writeInt(p.length);
+                out.write(p);
+            }
             deadlines.writeTo(out);
             review.writeTo(out);
             watchlist.writeTo(out);
@@ -320,6 +374,11 @@ final class ReportRun {
             byte[] m = new byte[in.readInt()];
             in.readFully(m);
             metrics.mergeBytes(m);
+            if (previous != null) {
+                byte[] p = new byte[in.readInt()];
+                in.readFully(p);
+                previous.mergeBytes(p);
+            }
             deadlines.mergeFrom(in, rules);
             review.mergeFrom(in);
             watchlist.mergeFrom(in);

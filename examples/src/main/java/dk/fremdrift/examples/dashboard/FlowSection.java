@@ -86,11 +86,17 @@ final class FlowSection {
                         "Hvor går sagerne hen, og hvor længe venter de mellem trinnene? Hvert trin tælles i"
                                 + " rapportperioden for sig, ikke som forløb: en underretning fra december kan"
                                 + " screenes i januar. Andelene er trinnets fordeling; dagene er medianen mellem to"
-                                + " trin, hvor sagen registrerer forbindelsen.",
+                                + " trin, hvor sagen registrerer forbindelsen."
+                                + (page.document().previous().isPresent()
+                                        ? " Den orange streg er antallet i perioden før."
+                                        : ""),
                         "Where do cases go, and how long do they wait between steps? Each step is counted in the"
                                 + " reporting period on its own, not as a course: a notification of December may be"
                                 + " screened in January. The shares are the step's distribution; the days are the"
-                                + " median between two steps, where the case records the link.")))
+                                + " median between two steps, where the case records the link."
+                                + (page.document().previous().isPresent()
+                                        ? " The orange line is the number of the period before."
+                                        : ""))))
                 .append("</p><figure>")
                 .append(chart(page))
                 .append("</figure>")
@@ -114,6 +120,7 @@ final class FlowSection {
         long max = 1;
         for (Step step : STEPS) {
             max = Math.max(max, total(page, step).orElse(0L));
+            max = Math.max(max, previousTotal(page, step).orElse(0L));
         }
         for (int i = 0; i < STEPS.size(); i++) {
             Step step = STEPS.get(i);
@@ -138,6 +145,11 @@ final class FlowSection {
                     "colval",
                     "middle",
                     total.map(l::integer).orElse(page.suppressedShort()));
+            Optional<Long> before = previousTotal(page, step);
+            if (before.isPresent()) {
+                double py = TOP + BARS - Math.min(BARS, BARS * before.get() / (double) max);
+                s.line(x - 6, py, x + barW + 6, py, "ref");
+            }
             label(s, x + barW / 2, TOP + BARS + 18, name);
             if (i + 1 < STEPS.size()) {
                 double next = (i + 1) * slot + (slot - barW) / 2;
@@ -218,7 +230,14 @@ final class FlowSection {
                 .append(Html.text(l.t("Antal", "Number")))
                 .append("</th><th scope=\"col\" class=\"num\">")
                 .append(Html.text(l.t("Andel af trinnet", "Share of the step")))
-                .append("</th></tr></thead>");
+                .append("</th>");
+        boolean compare = page.document().previous().isPresent();
+        if (compare) {
+            h.append("<th scope=\"col\" class=\"num\">")
+                    .append(Html.text(l.t("Perioden før", "The period before")))
+                    .append("</th>");
+        }
+        h.append("</tr></thead>");
         for (Step step : STEPS) {
             Optional<IndicatorDefinition> d = page.definition(step.id());
             Optional<IndicatorValue> v = page.result(step.id()).map(r -> r.overall());
@@ -233,13 +252,28 @@ final class FlowSection {
                     h,
                     step.id() + "/all/total",
                     page.count(v.get().count(), v.get().suppression()));
-            h.append("<td></td></tr>");
+            h.append("<td></td>");
+            if (compare) {
+                Optional<IndicatorValue> p = previous(page, step.id());
+                TimelinessSection.cell(
+                        h,
+                        step.id() + "/previous/total",
+                        p.map(x -> page.count(x.count(), x.suppression())).orElse(page.missing(Suppression.NONE)));
+            }
+            h.append("</tr>");
             for (CategoryCount c : categories(page, step)) {
                 h.append("<tr><th scope=\"row\" class=\"sub-row\">")
                         .append(Html.text(category(l, c.key())))
                         .append("</th>");
                 TimelinessSection.cell(h, step.id() + "/all/" + c.key(), page.count(c));
                 TimelinessSection.cell(h, step.id() + "/all/" + c.key() + "/share", page.share(c));
+                if (compare) {
+                    Optional<CategoryCount> p = previous(page, step.id()).flatMap(x -> x.findCategory(c.key()));
+                    TimelinessSection.cell(
+                            h,
+                            step.id() + "/previous/" + c.key(),
+                            p.map(page::count).orElse(page.missing(Suppression.NONE)));
+                }
                 h.append("</tr>");
             }
             h.append("</tbody>");
@@ -285,6 +319,18 @@ final class FlowSection {
     }
 
     // ---- figures and names --------------------------------------------------------------------------------------
+
+    /** A step's overall value in the period before, when the report compares with it. */
+    private static Optional<IndicatorValue> previous(Page page, String id) {
+        return page.document().previous().flatMap(r -> r.findIndicator(id)).map(r -> r.overall());
+    }
+
+    /** The number at a step in the period before, if known. */
+    private static Optional<Long> previousTotal(Page page, Step step) {
+        return previous(page, step.id())
+                .filter(v -> v.suppression() == Suppression.NONE)
+                .flatMap(IndicatorValue::count);
+    }
 
     /** The number at a step: a count, a distribution's total, or the measured units of a time. */
     private static Optional<Long> total(Page page, Step step) {

@@ -28,6 +28,8 @@ import java.util.Optional;
  * @param serviceLevel the declared service level against the actual values, when one was given
  * @param watchlist the cases a leader goes through, by case key (administrative profile of a run only): the one
  *     part of the report that names cases
+ * @param previous the management information of the period before, seen at the same moment, when the run compares
+ *     with it ({@code --compare-previous})
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({
@@ -41,7 +43,8 @@ import java.util.Optional;
     "review",
     "benchmark",
     "serviceLevel",
-    "watchlist"
+    "watchlist",
+    "previous"
 })
 public record ReportDocument(
         @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean synthetic,
@@ -54,7 +57,8 @@ public record ReportDocument(
         Optional<ReviewSummary> review,
         Optional<BenchmarkSection> benchmark,
         Optional<ServiceLevelSection> serviceLevel,
-        Optional<Watchlist> watchlist) {
+        Optional<Watchlist> watchlist,
+        Optional<MetricsReport> previous) {
 
     /**
      * Returns a report without a watchlist.
@@ -92,6 +96,7 @@ public record ReportDocument(
                 review,
                 benchmark,
                 serviceLevel,
+                Optional.empty(),
                 Optional.empty());
     }
 
@@ -142,7 +147,8 @@ public record ReportDocument(
                 review,
                 benchmark,
                 serviceLevel,
-                watchlist);
+                watchlist,
+                previous);
     }
 
     /**
@@ -163,7 +169,30 @@ public record ReportDocument(
                 review,
                 benchmark,
                 serviceLevel,
-                Optional.of(list));
+                Optional.of(list),
+                previous);
+    }
+
+    /**
+     * Returns this report with the management information of the period before.
+     *
+     * @param report the period before's report, of the same profile
+     * @return the report with it
+     */
+    public ReportDocument withPrevious(MetricsReport report) {
+        return new ReportDocument(
+                synthetic,
+                asOf,
+                municipality,
+                merged,
+                input,
+                metrics,
+                deadlines,
+                review,
+                benchmark,
+                serviceLevel,
+                watchlist,
+                Optional.of(report));
     }
 
     /**
@@ -184,6 +213,7 @@ public record ReportDocument(
                 review,
                 benchmark,
                 Optional.of(section),
-                watchlist);
+                watchlist,
+                previous);
     }
 }

@@ -51,6 +51,7 @@ class ReportPassTest {
             "--lang=en",
             "--max-line-bytes=60000",
             "--service-level=" + level,
+            "--compare-previous",
         };
         Path cli = dir.resolve("cli-" + profile);
         CliRun run = CliRun.of(concat(new String[] {"report", "--input=" + input, "--out=" + cli, "--quiet"}, options));

@@ -536,6 +536,30 @@ class DashboardTest {
     }
 
     @Test
+    void render_flowWithThePeriodBefore_showsItsCountsBesideThisPeriods() {
+        ReportDocument d = administrative();
+        // The period before, as the fixture's own figures: what counts is that each cell shows the previous report's.
+        ReportDocument compared = d.withPrevious(political().metrics());
+        String html = Dashboard.render(compared, EN);
+        IndicatorValue before =
+                political().metrics().getIndicator("STEP_DECISIONS").overall();
+
+        assertThat(html).contains("The period before", "The orange line is the number of the period before.");
+        assertThat(HtmlChecks.textOf(cell(html, "STEP_DECISIONS/previous/total")))
+                .isEqualTo(String.valueOf(before.count().orElseThrow()));
+        for (CategoryCount c : before.categories()) {
+            String shown =
+                    HtmlChecks.textOf(HtmlChecks.withoutNoteLinks(cell(html, "STEP_DECISIONS/previous/" + c.key())));
+            if (c.suppression() == Suppression.NONE) {
+                assertThat(shown).as(c.key()).isEqualTo(String.valueOf(c.count().orElseThrow()));
+            } else {
+                assertThat(shown).as(c.key()).doesNotContainPattern("\\d");
+            }
+        }
+        assertThat(Dashboard.render(d, EN)).doesNotContain("The period before");
+    }
+
+    @Test
     void render_politicalFlow_showsSuppressedCountsAsSuppressed() {
         ReportDocument d = DashboardFixtures.run().political();
         String html = Dashboard.render(d, EN);
