@@ -10,11 +10,9 @@ import dk.fremdrift.metrics.Indicators;
 import dk.fremdrift.metrics.LocalizedText;
 import dk.fremdrift.metrics.Observations;
 import dk.fremdrift.metrics.internal.StandardIndicator;
-import dk.fremdrift.model.AppealOutcome;
 import dk.fremdrift.model.Complaint;
 import dk.fremdrift.model.Decision;
 import dk.fremdrift.model.DecisionKind;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -76,18 +74,11 @@ final class AppealsByDecisionKind extends StandardIndicator {
 
     @Override
     public void observe(CaseFacts facts, Observations out) {
-        List<Complaint> complaints = facts.childCase().complaints();
-        for (int i = 0; i < complaints.size(); i++) {
-            Complaint c = complaints.get(i);
-            if (c.appealOutcome().isEmpty()) {
-                continue;
-            }
-            LocalDate decided = c.appealDecided().orElseThrow();
-            AppealOutcome outcome = c.appealOutcome().get();
-            if (facts.counts(decided) && outcome.onTheMerits()) {
+        AppealsReversed.decidedInPeriod(facts, (c, decided, outcome) -> {
+            if (outcome.onTheMerits()) {
                 out.category(decided, kindOf(facts, c) + (outcome.isReversal() ? REVERSED : UPHELD));
             }
-        }
+        });
     }
 
     private static String kindOf(CaseFacts facts, Complaint c) {

@@ -79,20 +79,27 @@ final class AppealsReversed extends StandardIndicator {
 
     @Override
     public void observe(CaseFacts facts, Observations out) {
-        List<Complaint> complaints = facts.childCase().complaints();
-        for (int i = 0; i < complaints.size(); i++) {
-            Complaint c = complaints.get(i);
-            if (c.appealOutcome().isEmpty()) {
-                continue;
-            }
-            LocalDate decided = c.appealDecided().orElseThrow();
-            if (facts.counts(decided)) {
-                AppealOutcome outcome = c.appealOutcome().get();
-                out.judged(
+        decidedInPeriod(
+                facts,
+                (c, decided, outcome) -> out.judged(
                         decided,
                         !outcome.onTheMerits()
                                 ? Outcome.EXCLUDED
-                                : outcome.isReversal() ? Outcome.MET : Outcome.NOT_MET);
+                                : outcome.isReversal() ? Outcome.MET : Outcome.NOT_MET));
+    }
+
+    /** What to do with a complaint Ankestyrelsen decided: the complaint, the date and the outcome. */
+    interface DecidedAppeal {
+        void accept(Complaint complaint, LocalDate decided, AppealOutcome outcome);
+    }
+
+    /** Hands on each complaint of the case that Ankestyrelsen decided on a date that counts in the period. */
+    static void decidedInPeriod(CaseFacts facts, DecidedAppeal action) {
+        List<Complaint> complaints = facts.childCase().complaints();
+        for (int i = 0; i < complaints.size(); i++) {
+            Complaint c = complaints.get(i);
+            if (c.appealOutcome().isPresent() && facts.counts(c.appealDecided().orElseThrow())) {
+                action.accept(c, c.appealDecided().get(), c.appealOutcome().get());
             }
         }
     }
