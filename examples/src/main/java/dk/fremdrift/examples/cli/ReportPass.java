@@ -18,6 +18,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import picocli.CommandLine;
@@ -192,11 +193,12 @@ public final class ReportPass implements Serializable {
             r.profileOptions = p;
             r.from = from;
             var engine = EngineOptions.engine(sources);
-            MetricsConfig config = MetricsConfig.of(at.instant(Clock.systemUTC()), r.period(asOfDate))
-                    .withLongCourseMonths(longCourseMonths);
+            // The date is given, so the clock is not read: the moment is the end of that Danish date.
+            Instant asOf = at.instant(Clock.systemUTC());
+            MetricsConfig config = MetricsConfig.of(asOf, r.period(asOfDate)).withLongCourseMonths(longCourseMonths);
             ReportRun.Setup setup = new ReportRun.Setup(
                     asOfDate,
-                    at.instant(Clock.systemUTC()),
+                    asOf,
                     engine,
                     CaseReview.of(engine),
                     config,

@@ -33,6 +33,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -111,7 +112,7 @@ final class ReportRun {
      */
     static MetricsConfig previous(MetricsConfig c) {
         LocalDate start = c.period().startInclusive();
-        java.time.Period length = java.time.Period.between(start, c.period().endExclusive());
+        Period length = Period.between(start, c.period().endExclusive());
         return new MetricsConfig(
                 c.asOf(),
                 c.zone(),
@@ -139,9 +140,9 @@ final class ReportRun {
             throw new UserError("cannot create the output folder " + o.outDir() + ": " + Outputs.cause(e), e);
         }
         // A declared service level may set the length of a long course.
-        MetricsConfig config = o.serviceLevel()
-                .map(level -> level.applyTo(MetricsConfig.of(o.asOf(), o.period())))
-                .orElseGet(() -> MetricsConfig.of(o.asOf(), o.period()));
+        MetricsConfig base = MetricsConfig.of(o.asOf(), o.period());
+        MetricsConfig config =
+                o.serviceLevel().map(level -> level.applyTo(base)).orElse(base);
         Setup setup = new Setup(
                 o.asOfDate(),
                 o.asOf(),
