@@ -1,6 +1,7 @@
 package dk.fremdrift.metrics;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dk.fremdrift.deadlines.RuleBook;
@@ -331,15 +332,17 @@ public record AggregateDocument(
      * @param interventions the number of priced interventions
      * @param spent the scaled amount spent up to and including the last day counted
      * @param committed the scaled amount committed for the rest of the budget year
+     * @param days the days of the budget year the line's priced interventions run, for the cost per child-year
      */
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
-    @JsonPropertyOrder({"kind", "legalBasis", "interventions", "spent", "committed"})
+    @JsonPropertyOrder({"kind", "legalBasis", "interventions", "spent", "committed", "days"})
     public record BudgetSums(
             Optional<InterventionKind> kind,
             Optional<LegalReference> legalBasis,
             long interventions,
             BigDecimal spent,
-            BigDecimal committed) {
+            BigDecimal committed,
+            long days) {
 
         /**
          * Checks that the amounts are given and writes them without trailing zeros.
@@ -349,8 +352,10 @@ public record AggregateDocument(
          * @param interventions the number of priced interventions
          * @param spent the scaled amount spent
          * @param committed the scaled amount committed
+         * @param days the days of the budget year the line's priced interventions run
          * @throws NullPointerException if an amount is null
          */
+        @JsonCreator
         public BudgetSums {
             kind = kind == null ? Optional.empty() : kind;
             legalBasis = legalBasis == null ? Optional.empty() : legalBasis;
@@ -358,6 +363,24 @@ public record AggregateDocument(
             committed = Objects.requireNonNull(committed, "committed").signum() == 0
                     ? BigDecimal.ZERO
                     : committed.stripTrailingZeros();
+        }
+
+        /**
+         * A line without its days.
+         *
+         * @param kind the kind, on a kind line
+         * @param legalBasis the basis, on a basis line
+         * @param interventions the number of priced interventions
+         * @param spent the scaled amount spent
+         * @param committed the scaled amount committed
+         */
+        public BudgetSums(
+                Optional<InterventionKind> kind,
+                Optional<LegalReference> legalBasis,
+                long interventions,
+                BigDecimal spent,
+                BigDecimal committed) {
+            this(kind, legalBasis, interventions, spent, committed, 0);
         }
 
         @JsonAnySetter

@@ -3,6 +3,7 @@ package dk.fremdrift.metrics;
 import dk.fremdrift.model.ChildCase;
 import dk.fremdrift.model.Intervention;
 import dk.fremdrift.model.InterventionKind;
+import dk.fremdrift.model.LadderStep;
 import dk.fremdrift.model.LegalReference;
 import dk.fremdrift.model.Price;
 import java.math.BigDecimal;
@@ -109,8 +110,9 @@ public final class BudgetAggregate {
         BigDecimal spent = BudgetPricing.scaledCost(intervention, price, budgetYear.firstDay(), budgetYear.asOf());
         BigDecimal committed =
                 BudgetPricing.scaledCost(intervention, price, budgetYear.asOf().plusDays(1), budgetYear.lastDay());
-        byKind.computeIfAbsent(intervention.kind(), k -> new Sums()).add(1, spent, committed);
-        byLegalBasis.computeIfAbsent(intervention.legalBasis(), k -> new Sums()).add(1, spent, committed);
+        long days = BudgetPricing.daysInYear(intervention, budgetYear);
+        byKind.computeIfAbsent(intervention.kind(), k -> new Sums()).add(1, spent, committed, days);
+        byLegalBasis.computeIfAbsent(intervention.legalBasis(), k -> new Sums()).add(1, spent, committed, days);
         return this;
     }
 
@@ -176,13 +178,19 @@ public final class BudgetAggregate {
                     .line(Optional.empty(), Optional.of(basis), budget.forLegalBasis(basis)));
         }
 
+        Map<LadderStep, Sums> steps = new EnumMap<>(LadderStep.class);
+        byKind.forEach(
+                (k, s) -> steps.computeIfAbsent(k.ladderStep(), x -> new Sums()).add(s));
+        Map<LadderStep, BudgetLine> stepLines = new EnumMap<>(LadderStep.class);
+        steps.forEach((step, s) -> stepLines.put(step, s.line(Optional.empty(), Optional.empty(), Optional.empty())));
+
         Map<InterventionKind, Long> unpricedByKind = new EnumMap<>(InterventionKind.class);
         for (InterventionKind kind : InterventionKind.values()) {
             if (unpriced[kind.ordinal()] > 0) {
                 unpricedByKind.put(kind, unpriced[kind.ordinal()]);
             }
         }
-        return new BudgetReport(budgetYear, totalLine, kindLines, basisLines, unpricedByKind);
+        return new BudgetReport(budgetYear, totalLine, kindLines, basisLines, unpricedByKind, stepLines);
     }
 
     /** Returns the exact sums as a document carries them: kind lines, then legal basis lines, and the unpriced. */
@@ -190,11 +198,11 @@ public final class BudgetAggregate {
         List<AggregateDocument.BudgetSums> lines = new ArrayList<>();
         new TreeMap<>(byKind)
                 .forEach((k, s) -> lines.add(new AggregateDocument.BudgetSums(
-                        Optional.of(k), Optional.empty(), s.count, s.spent, s.committed)));
+                        Optional.of(k), Optional.empty(), s.count, s.spent, s.committed, s.days)));
         TreeMap<LegalReference, Sums> bases = new TreeMap<>(BudgetPricing.LEGAL_ORDER);
         bases.putAll(byLegalBasis);
-        bases.forEach((b, s) -> lines.add(
-                new AggregateDocument.BudgetSums(Optional.empty(), Optional.of(b), s.count, s.spent, s.committed)));
+        bases.forEach((b, s) -> lines.add(new AggregateDocument.BudgetSums(
+                Optional.empty(), Optional.of(b), s.count, s.spent, s.committed, s.days)));
         TreeMap<InterventionKind, Long> unpricedByKind = new TreeMap<>();
         for (InterventionKind kind : InterventionKind.values()) {
             if (unpriced[kind.ordinal()] > 0) {
@@ -210,7 +218,7 @@ public final class BudgetAggregate {
             Sums sums = l.kind().isPresent()
                     ? byKind.computeIfAbsent(l.kind().get(), k -> new Sums())
                     : byLegalBasis.computeIfAbsent(l.legalBasis().orElseThrow(), k -> new Sums());
-            sums.add(l.interventions(), l.spent(), l.committed());
+            sums.add(l.interventions(), l.spent(), l.committed(), l.days());
         }
         state.unpriced().forEach((k, n) -> unpriced[k.ordinal()] += n);
     }
@@ -236,25 +244,31 @@ public final class BudgetAggregate {
         private long count;
         private BigDecimal spent = BigDecimal.ZERO;
         private BigDecimal committed = BigDecimal.ZERO;
+        private long days;
 
-        void add(long n, BigDecimal scaledSpent, BigDecimal scaledCommitted) {
+        void add(long n, BigDecimal scaledSpent, BigDecimal scaledCommitted, long interventionDays) {
             count += n;
             spent = spent.add(scaledSpent);
             committed = committed.add(scaledCommitted);
+            days += interventionDays;
         }
 
         void add(Sums other) {
-            add(other.count, other.spent, other.committed);
+            add(other.count, other.spent, other.committed, other.days);
         }
 
         BudgetLine line(Optional<InterventionKind> kind, Optional<LegalReference> basis, Optional<BigDecimal> budget) {
             return BudgetLine.of(
-                    kind, basis, count, BudgetPricing.toKroner(spent), BudgetPricing.toKroner(committed), budget);
+                    kind, basis, count, BudgetPricing.toKroner(spent), BudgetPricing.toKroner(committed), budget, days);
         }
 
         List<BigDecimal> exact() {
             // compareTo-equal sums may differ in scale; stripTrailingZeros makes equals agree with compareTo.
-            return List.of(BigDecimal.valueOf(count), spent.stripTrailingZeros(), committed.stripTrailingZeros());
+            return List.of(
+                    BigDecimal.valueOf(count),
+                    spent.stripTrailingZeros(),
+                    committed.stripTrailingZeros(),
+                    BigDecimal.valueOf(days));
         }
     }
 }

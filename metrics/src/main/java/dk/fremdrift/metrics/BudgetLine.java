@@ -1,5 +1,6 @@
 package dk.fremdrift.metrics;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dk.fremdrift.model.InterventionKind;
@@ -28,9 +29,25 @@ import java.util.Optional;
  * @param budget the budget for the line, if the caller gave one
  * @param overspend {@code projected - budget}: positive for a projected overspend (merforbrug), negative for an
  *     underspend (mindreforbrug); present exactly when {@code budget} is
+ * @param interventionDays the days of the budget year the line's priced interventions run (each day of each
+ *     intervention, to 31 December for one without an end): the child-days the money buys
+ * @param perChildYear {@code projected * 365 / interventionDays}, to øre: the projected cost of one child-year (365
+ *     days) of the line's interventions; present exactly when there are intervention days. It describes what the
+ *     practice costs, not what it achieves; a one-off price is spread over the line's days
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonPropertyOrder({"kind", "legalBasis", "interventions", "spent", "committed", "projected", "budget", "overspend"})
+@JsonPropertyOrder({
+    "kind",
+    "legalBasis",
+    "interventions",
+    "spent",
+    "committed",
+    "projected",
+    "budget",
+    "overspend",
+    "interventionDays",
+    "perChildYear"
+})
 public record BudgetLine(
         Optional<InterventionKind> kind,
         Optional<LegalReference> legalBasis,
@@ -39,7 +56,12 @@ public record BudgetLine(
         BigDecimal committed,
         BigDecimal projected,
         Optional<BigDecimal> budget,
-        Optional<BigDecimal> overspend) {
+        Optional<BigDecimal> overspend,
+        long interventionDays,
+        Optional<BigDecimal> perChildYear) {
+
+    /** The days of a child-year. */
+    static final BigDecimal CHILD_YEAR_DAYS = BigDecimal.valueOf(365);
 
     /**
      * Checks that the line adds up.
@@ -56,7 +78,12 @@ public record BudgetLine(
      * @throws IllegalArgumentException if both a kind and a legal basis are given, the count or an amount other than
      *     the overspend is negative, an amount has more than two decimals, or the line does not add up
      */
+    @JsonCreator
     public BudgetLine {
+        Objects.requireNonNull(perChildYear, "perChildYear");
+        if (interventionDays < 0) {
+            throw new IllegalArgumentException("interventionDays: expected zero or more, got a negative number");
+        }
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(legalBasis, "legalBasis");
         Objects.requireNonNull(budget, "budget");
@@ -87,6 +114,46 @@ public record BudgetLine(
             }
             overspend = Optional.of(expected);
         }
+        Optional<BigDecimal> perYear = perChildYear(projected, interventionDays);
+        if (perChildYear.isPresent() != perYear.isPresent()
+                || (perYear.isPresent() && perChildYear.get().compareTo(perYear.get()) != 0)) {
+            throw new IllegalArgumentException("perChildYear: expected projected * 365 / interventionDays, to øre,"
+                    + " when there are intervention days, got another");
+        }
+        perChildYear = perYear;
+    }
+
+    /**
+     * A line without intervention days (as lines were before the days were counted).
+     *
+     * @param kind the intervention kind of a kind line
+     * @param legalBasis the legal basis of a legal-basis line
+     * @param interventions the number of priced interventions
+     * @param spent the cost to date
+     * @param committed the cost for the rest of the year
+     * @param projected spent + committed
+     * @param budget the budget, if any
+     * @param overspend projected - budget, exactly when there is a budget
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public BudgetLine(
+            Optional<InterventionKind> kind,
+            Optional<LegalReference> legalBasis,
+            long interventions,
+            BigDecimal spent,
+            BigDecimal committed,
+            BigDecimal projected,
+            Optional<BigDecimal> budget,
+            Optional<BigDecimal> overspend) {
+        this(kind, legalBasis, interventions, spent, committed, projected, budget, overspend, 0, Optional.empty());
+    }
+
+    private static Optional<BigDecimal> perChildYear(BigDecimal projected, long days) {
+        return days == 0
+                ? Optional.empty()
+                : Optional.of(projected
+                        .multiply(CHILD_YEAR_DAYS)
+                        .divide(BigDecimal.valueOf(days), 2, java.math.RoundingMode.HALF_EVEN));
     }
 
     /**
@@ -98,9 +165,19 @@ public record BudgetLine(
             long interventions,
             BigDecimal spent,
             BigDecimal committed,
-            Optional<BigDecimal> budget) {
+            Optional<BigDecimal> budget,
+            long interventionDays) {
         BigDecimal projected = spent.add(committed);
         return new BudgetLine(
-                kind, legalBasis, interventions, spent, committed, projected, budget, budget.map(projected::subtract));
+                kind,
+                legalBasis,
+                interventions,
+                spent,
+                committed,
+                projected,
+                budget,
+                budget.map(projected::subtract),
+                interventionDays,
+                perChildYear(projected, interventionDays));
     }
 }

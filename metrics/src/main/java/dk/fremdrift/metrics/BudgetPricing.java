@@ -45,6 +45,16 @@ final class BudgetPricing {
         };
     }
 
+    /**
+     * The days of the budget year an intervention runs, the first and last day included; to 31 December for one
+     * without an end.
+     */
+    static long daysInYear(Intervention intervention, BudgetYear year) {
+        LocalDate first = later(intervention.start(), year.firstDay());
+        LocalDate last = intervention.end().map(e -> earlier(e, year.lastDay())).orElse(year.lastDay());
+        return first.isAfter(last) ? 0 : ChronoUnit.DAYS.between(first, last) + 1;
+    }
+
     /** Tells whether an intervention runs on at least one day of the budget year. */
     static boolean runsInYear(Intervention intervention, BudgetYear year) {
         return !intervention.start().isAfter(year.lastDay())

@@ -1,8 +1,10 @@
 package dk.fremdrift.metrics;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dk.fremdrift.model.InterventionKind;
+import dk.fremdrift.model.LadderStep;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -25,14 +27,18 @@ import java.util.Objects;
  *     paragraph and subsection
  * @param unpricedByKind the number of interventions without a price that run in the budget year, by kind; kinds
  *     with none are left out; in the order of {@link InterventionKind}
+ * @param byLadderStep one line per step of the intervention ladder ({@link LadderStep}) that has a priced
+ *     intervention, the sums of its kinds' lines, with the cost per child-year; no budget (budgets are by kind and
+ *     legal basis)
  */
-@JsonPropertyOrder({"budgetYear", "total", "byKind", "byLegalBasis", "unpricedByKind"})
+@JsonPropertyOrder({"budgetYear", "total", "byKind", "byLegalBasis", "unpricedByKind", "byLadderStep"})
 public record BudgetReport(
         BudgetYear budgetYear,
         BudgetLine total,
         List<BudgetLine> byKind,
         List<BudgetLine> byLegalBasis,
-        Map<InterventionKind, Long> unpricedByKind) {
+        Map<InterventionKind, Long> unpricedByKind,
+        Map<LadderStep, BudgetLine> byLadderStep) {
 
     /**
      * Checks the report and copies its collections.
@@ -46,6 +52,7 @@ public record BudgetReport(
      * @throws IllegalArgumentException if the total line has a kind or legal basis, a kind line has no kind, a
      *     legal-basis line has no legal basis, or an unpriced count is not positive
      */
+    @JsonCreator
     public BudgetReport {
         Objects.requireNonNull(budgetYear, "budgetYear");
         Objects.requireNonNull(total, "total");
@@ -76,6 +83,38 @@ public record BudgetReport(
             unpriced.put(kind, count);
         }
         unpricedByKind = Collections.unmodifiableMap(unpriced);
+        EnumMap<LadderStep, BudgetLine> steps = new EnumMap<>(LadderStep.class);
+        for (Map.Entry<LadderStep, BudgetLine> e :
+                (byLadderStep == null ? Map.<LadderStep, BudgetLine>of() : byLadderStep).entrySet()) {
+            BudgetLine line = Objects.requireNonNull(e.getValue(), "byLadderStep value");
+            if (line.kind().isPresent()
+                    || line.legalBasis().isPresent()
+                    || line.budget().isPresent()) {
+                throw new IllegalArgumentException(
+                        "byLadderStep[" + e.getKey() + "]: expected a line with no kind, legal basis or budget");
+            }
+            steps.put(Objects.requireNonNull(e.getKey(), "byLadderStep key"), line);
+        }
+        byLadderStep = Collections.unmodifiableMap(steps);
+    }
+
+    /**
+     * A report without ladder-step lines.
+     *
+     * @param budgetYear the budget year
+     * @param total the total line
+     * @param byKind the kind lines
+     * @param byLegalBasis the legal-basis lines
+     * @param unpricedByKind the unpriced interventions by kind
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public BudgetReport(
+            BudgetYear budgetYear,
+            BudgetLine total,
+            List<BudgetLine> byKind,
+            List<BudgetLine> byLegalBasis,
+            Map<InterventionKind, Long> unpricedByKind) {
+        this(budgetYear, total, byKind, byLegalBasis, unpricedByKind, Map.of());
     }
 
     /**

@@ -154,6 +154,7 @@ final class RunStates {
             out.writeLong(line.interventions());
             out.writeUTF(line.spent().toString());
             out.writeUTF(line.committed().toString());
+            out.writeLong(line.days());
         }
         out.writeInt(budget.unpriced().size());
         for (Map.Entry<InterventionKind, Long> u : budget.unpriced().entrySet()) {
@@ -297,7 +298,8 @@ final class RunStates {
                     basis,
                     nonNegative(in.readLong(), "number of interventions"),
                     decimal(in.readUTF()),
-                    decimal(in.readUTF())));
+                    decimal(in.readUTF()),
+                    nonNegative(in.readLong(), "number of days")));
         }
         int unpricedKinds = size(in.readInt(), "number of unpriced kinds");
         Map<InterventionKind, Long> unpriced = new TreeMap<>();

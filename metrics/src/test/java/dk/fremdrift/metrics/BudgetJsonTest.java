@@ -23,12 +23,15 @@ class BudgetJsonTest {
 
     private static final String EXPECTED = "{\"budgetYear\":{\"year\":2025,\"asOf\":\"2025-06-30\"},"
             + "\"total\":{\"interventions\":1,\"spent\":225700.00,\"committed\":114700.00,\"projected\":340400.00,"
-            + "\"budget\":300000.00,\"overspend\":40400.00},"
+            + "\"budget\":300000.00,\"overspend\":40400.00,\"interventionDays\":184,\"perChildYear\":675250.00},"
             + "\"byKind\":[{\"kind\":\"FOSTER_CARE\",\"interventions\":1,\"spent\":225700.00,\"committed\":114700.00,"
-            + "\"projected\":340400.00}],"
+            + "\"projected\":340400.00,\"interventionDays\":184,\"perChildYear\":675250.00}],"
             + "\"byLegalBasis\":[{\"legalBasis\":{\"law\":\"BARNETS_LOV\",\"paragraph\":\"46\",\"subsection\":1},"
-            + "\"interventions\":1,\"spent\":225700.00,\"committed\":114700.00,\"projected\":340400.00}],"
-            + "\"unpricedByKind\":{\"FAMILY_THERAPY\":1}}";
+            + "\"interventions\":1,\"spent\":225700.00,\"committed\":114700.00,\"projected\":340400.00,"
+            + "\"interventionDays\":184,\"perChildYear\":675250.00}],"
+            + "\"unpricedByKind\":{\"FAMILY_THERAPY\":1},"
+            + "\"byLadderStep\":{\"FAMILY_CARE\":{\"interventions\":1,\"spent\":225700.00,\"committed\":114700.00,"
+            + "\"projected\":340400.00,\"interventionDays\":184,\"perChildYear\":675250.00}}}";
 
     private static BudgetReport report() {
         Intervention fosterCare = Intervention.of(

@@ -178,7 +178,8 @@ final class BudgetSection {
                 l.t("Disponeret", "Committed"),
                 l.t("Forventet", "Projected"),
                 l.t("Budget", "Budget"),
-                l.t("Mer-/mindreforbrug", "Over-/underspend"))) {
+                l.t("Mer-/mindreforbrug", "Over-/underspend"),
+                l.t("Pr. barneår", "Per child-year"))) {
             h.append("<th scope=\"col\" class=\"num\">").append(Html.text(c)).append("</th>");
         }
         h.append("</tr></thead><tbody>");
@@ -187,7 +188,52 @@ final class BudgetSection {
         }
         h.append("</tbody><tfoot>");
         row(h, l, b.total());
-        return h.append("</tfoot></table>").toString();
+        h.append("</tfoot></table>");
+        if (!b.byLadderStep().isEmpty()) {
+            h.append(ladder(l, b));
+        }
+        return h.toString();
+    }
+
+    /**
+     * The cost by step of the intervention ladder: the projected cost, the child-years it buys (the days the
+     * interventions run, over 365) and the cost of one child-year. It describes what the practice costs, not what it
+     * achieves.
+     */
+    private static String ladder(Lang l, BudgetReport b) {
+        StringBuilder h = new StringBuilder("<table class=\"data\"><caption>");
+        h.append(Html.text(l.t(
+                        "Efter trin på indsatstrappen (kr.). Prisen pr. barneår beskriver, hvad praksis koster, ikke hvad"
+                                + " den opnår.",
+                        "By step of the intervention ladder (DKK). The cost per child-year describes what the practice"
+                                + " costs, not what it achieves.")))
+                .append("</caption><thead><tr><th scope=\"col\">")
+                .append(Html.text(l.t("Trin", "Step")))
+                .append("</th>");
+        for (String c : List.of(
+                l.t("Indsatser", "Interventions"),
+                l.t("Forventet", "Projected"),
+                l.t("Barneår", "Child-years"),
+                l.t("Pr. barneår", "Per child-year"))) {
+            h.append("<th scope=\"col\" class=\"num\">").append(Html.text(c)).append("</th>");
+        }
+        h.append("</tr></thead><tbody>");
+        b.byLadderStep().forEach((step, r) -> {
+            String key = "budget/ladder/" + step.name();
+            h.append("<tr><th scope=\"row\">")
+                    .append(Html.text(l.t(step.danishName(), step.englishName())))
+                    .append("</th>");
+            TimelinessSection.cell(h, key + "/interventions", l.integer(r.interventions()));
+            TimelinessSection.cell(h, key + "/projected", l.kronerNumber(r.projected()));
+            TimelinessSection.cell(h, key + "/childYears", l.decimal(r.interventionDays() / 365.0, 1));
+            TimelinessSection.cell(h, key + "/perChildYear", perChildYear(l, r));
+            h.append("</tr>");
+        });
+        return h.append("</tbody></table>").toString();
+    }
+
+    private static String perChildYear(Lang l, BudgetLine r) {
+        return r.perChildYear().map(l::kronerNumber).orElse("<span class=\"na\">\u00b7</span>");
     }
 
     private static void row(StringBuilder h, Lang l, BudgetLine r) {
@@ -206,6 +252,7 @@ final class BudgetSection {
                         .map(o -> "<span class=\"" + (o.signum() > 0 ? "over" : "under") + "\">"
                                 + (o.signum() > 0 ? "+" : "") + l.kronerNumber(o) + "</span>")
                         .orElse("<span class=\"na\">\u00b7</span>"));
+        TimelinessSection.cell(h, key + "/perChildYear", perChildYear(l, r));
         h.append("</tr>");
     }
 

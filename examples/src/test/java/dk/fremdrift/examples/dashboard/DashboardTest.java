@@ -509,6 +509,33 @@ class DashboardTest {
     }
 
     @Test
+    void render_budget_costPerChildYear_byKindAndByLadderStep() {
+        ReportDocument d = administrative();
+        String html = Dashboard.render(d, EN);
+        dk.fremdrift.metrics.BudgetReport b = d.metrics().budget().orElseThrow();
+
+        assertThat(b.byLadderStep())
+                .as("the fixture prices interventions on several steps")
+                .hasSizeGreaterThan(1);
+        b.byLadderStep().forEach((step, line) -> {
+            String key = "budget/ladder/" + step.name();
+            assertThat(HtmlChecks.textOf(cell(html, key + "/interventions")))
+                    .isEqualTo(String.valueOf(line.interventions()));
+            assertThat(line.perChildYear()).isPresent();
+            assertThat(HtmlChecks.textOf(cell(html, key + "/perChildYear")).replaceAll("[^0-9]", ""))
+                    .isEqualTo(line.perChildYear()
+                            .orElseThrow()
+                            .setScale(0, RoundingMode.HALF_EVEN)
+                            .toPlainString());
+        });
+        for (dk.fremdrift.metrics.BudgetLine line : b.byKind()) {
+            assertThat(cell(html, "budget/" + line.kind().orElseThrow().name() + "/perChildYear"))
+                    .isNotBlank();
+        }
+        assertThat(html).contains("describes what the practice costs, not what it achieves");
+    }
+
+    @Test
     void render_watchlist_namesTheCasesTheFiguresCount() {
         ReportDocument d = administrative();
         String html = Dashboard.render(d, DA);
