@@ -74,9 +74,12 @@ public record BudgetLine(
      * @param projected {@code spent + committed}: the projected cost of the year
      * @param budget the budget for the line, if the caller gave one
      * @param overspend {@code projected - budget}; present exactly when {@code budget} is
+     * @param interventionDays the days of the budget year the line's priced interventions run; zero or more
+     * @param perChildYear {@code projected * 365 / interventionDays} to øre; present exactly when there are days
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if both a kind and a legal basis are given, the count or an amount other than
-     *     the overspend is negative, an amount has more than two decimals, or the line does not add up
+     *     the overspend is negative, an amount has more than two decimals, the line does not add up, or the cost per
+     *     child-year is not the one the days give
      */
     @JsonCreator
     public BudgetLine {

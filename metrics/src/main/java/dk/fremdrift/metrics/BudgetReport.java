@@ -48,6 +48,7 @@ public record BudgetReport(
      * @param byKind one line per intervention kind
      * @param byLegalBasis one line per legal basis
      * @param unpricedByKind the number of interventions without a price, by kind
+     * @param byLadderStep one line per step of the intervention ladder; null for none
      * @throws NullPointerException if an argument is null or holds a null
      * @throws IllegalArgumentException if the total line has a kind or legal basis, a kind line has no kind, a
      *     legal-basis line has no legal basis, or an unpriced count is not positive
