@@ -20,8 +20,8 @@ final class AppealsByKindSection {
     private AppealsByKindSection() {}
 
     static boolean present(Page page) {
-        return page.definition(Indicators.APPEALS_BY_DECISION_KIND).isPresent()
-                && page.result(Indicators.APPEALS_BY_DECISION_KIND).isPresent();
+        return DistributionSections.present(page, Indicators.APPEALS_BY_DECISION_KIND)
+                .isPresent();
     }
 
     static String render(Page page) {
