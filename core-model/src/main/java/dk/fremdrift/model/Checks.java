@@ -4,9 +4,13 @@ import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Argument checks shared by the model's constructors. Messages name the field, the expected form and the kind of
@@ -35,6 +39,24 @@ final class Checks {
             }
         }
         return List.copyOf(value);
+    }
+
+    /**
+     * A set of areas of the child's life: {@code null} reads as empty; the copy is immutable, iterates in the enum's
+     * order (so the JSON format lists the areas in a stable order) and a {@code null} element is rejected.
+     */
+    static Set<GoalArea> areas(Collection<GoalArea> value, String field) {
+        if (value == null || value.isEmpty()) {
+            return Set.of();
+        }
+        EnumSet<GoalArea> copy = EnumSet.noneOf(GoalArea.class);
+        for (GoalArea area : value) {
+            if (area == null) {
+                throw new NullPointerException(field + " holds a null area");
+            }
+            copy.add(area);
+        }
+        return Collections.unmodifiableSet(copy);
     }
 
     /** An optional component: {@code null} reads as empty (that is how a JSON document omits it). */

@@ -237,6 +237,23 @@ public record ChildCase(
                     .get(i)
                     .investigationId()
                     .ifPresent(x -> reference(paths, x, "investigations", "decisions[" + at + "].investigationId"));
+            decisions
+                    .get(i)
+                    .basedOn()
+                    .ifPresent(x -> reference(paths, x, "investigations", "decisions[" + at + "].basedOn"));
+        }
+        for (int p = 0; p < plans.size(); p++) {
+            List<Goal> goals = plans.get(p).goals();
+            for (int g = 0; g < goals.size(); g++) {
+                List<PartId> ids = goals.get(g).interventionIds();
+                for (int j = 0; j < ids.size(); j++) {
+                    reference(
+                            paths,
+                            ids.get(j),
+                            "interventions",
+                            "plans[" + p + "].goals[" + g + "].interventionIds[" + j + "]");
+                }
+            }
         }
         for (int i = 0; i < followUps.size(); i++) {
             int at = i;

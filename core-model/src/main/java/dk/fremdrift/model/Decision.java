@@ -49,6 +49,10 @@ import java.util.Optional;
  * @param investigationId for a decision on an investigation without consent: the investigation it concerns
  * @param notifiedOn the date the parties received the decision; not before {@code decided}
  * @param emergency the details of an emergency decision by the committee chair
+ * @param basedOn the child-welfare investigation the decision is made on the basis of (the investigation ends in a
+ *     reasoned position on support under barnets lov §§ 32, 46 or 47, § 22, stk. 6; serviceloven § 50); empty when
+ *     not recorded or when there was none. Not for a decision on an investigation without consent, which names the
+ *     investigation it concerns in {@code investigationId}
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({
@@ -61,7 +65,8 @@ import java.util.Optional;
     "grantedInterventions",
     "investigationId",
     "notifiedOn",
-    "emergency"
+    "emergency",
+    "basedOn"
 })
 public record Decision(
         PartId id,
@@ -79,7 +84,8 @@ public record Decision(
         @JsonFormat(shape = JsonFormat.Shape.STRING, lenient = OptBoolean.FALSE)
         Optional<LocalDate> notifiedOn,
 
-        Optional<EmergencyDecision> emergency)
+        Optional<EmergencyDecision> emergency,
+        Optional<PartId> basedOn)
         implements CasePart {
 
     /** Danish time: the zone in which an emergency decision's moment of implementation has its date. */
@@ -98,6 +104,7 @@ public record Decision(
      * @param investigationId the investigation a decision on an investigation without consent concerns
      * @param notifiedOn the date the parties received the decision; not before {@code decided}
      * @param emergency the details of an emergency decision by the committee chair
+     * @param basedOn the child-welfare investigation the decision is made on the basis of, if recorded
      * @throws NullPointerException if {@code id}, {@code kind}, {@code legalBasis}, {@code decided} or {@code
      *     outcome} is null
      * @throws IllegalArgumentException if the parties were notified before the decision, a refused decision grants
@@ -116,6 +123,12 @@ public record Decision(
         investigationId = Checks.optional(investigationId);
         notifiedOn = Checks.optional(notifiedOn);
         emergency = Checks.optional(emergency);
+        basedOn = Checks.optional(basedOn);
+        if (basedOn.isPresent() && kind == DecisionKind.INVESTIGATION_WITHOUT_CONSENT) {
+            throw new IllegalArgumentException("basedOn: expected none for a decision of kind"
+                    + " INVESTIGATION_WITHOUT_CONSENT (it names the investigation it concerns in investigationId),"
+                    + " got one");
+        }
         Checks.notBefore(notifiedOn, "notifiedOn", decided, "decided");
         if (outcome == DecisionOutcome.REFUSED && !grantedInterventions.isEmpty()) {
             throw new IllegalArgumentException(
@@ -153,6 +166,49 @@ public record Decision(
                         + " implementation (emergency.implemented, Danish time), got an earlier date");
             }
         }
+    }
+
+    /**
+     * Makes a decision without the investigation it is based on: the constructor of the format before that was
+     * recorded.
+     *
+     * @param id the part's key
+     * @param kind what the decision is about
+     * @param placementKind a placement or a maintenance, for a decision on placement without consent
+     * @param legalBasis the provision the decision is made under
+     * @param decided the date of the decision
+     * @param outcome granted or refused
+     * @param grantedInterventions the interventions the decision grants, by key
+     * @param investigationId the investigation a decision on an investigation without consent concerns
+     * @param notifiedOn the date the parties received the decision; not before {@code decided}
+     * @param emergency the details of an emergency decision by the committee chair
+     * @throws NullPointerException if {@code id}, {@code kind}, {@code legalBasis}, {@code decided} or {@code
+     *     outcome} is null
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public Decision(
+            PartId id,
+            DecisionKind kind,
+            Optional<PlacementDecisionKind> placementKind,
+            LegalReference legalBasis,
+            LocalDate decided,
+            DecisionOutcome outcome,
+            List<PartId> grantedInterventions,
+            Optional<PartId> investigationId,
+            Optional<LocalDate> notifiedOn,
+            Optional<EmergencyDecision> emergency) {
+        this(
+                id,
+                kind,
+                placementKind,
+                legalBasis,
+                decided,
+                outcome,
+                grantedInterventions,
+                investigationId,
+                notifiedOn,
+                emergency,
+                Optional.empty());
     }
 
     /**
@@ -214,7 +270,8 @@ public record Decision(
                 grantedInterventions,
                 investigationId,
                 notifiedOn,
-                emergency);
+                emergency,
+                basedOn);
     }
 
     /**
@@ -235,7 +292,8 @@ public record Decision(
                 grantedInterventions,
                 Optional.of(investigationId),
                 notifiedOn,
-                emergency);
+                emergency,
+                basedOn);
     }
 
     /**
@@ -255,7 +313,8 @@ public record Decision(
                 grantedInterventions,
                 investigationId,
                 notifiedOn,
-                emergency);
+                emergency,
+                basedOn);
     }
 
     /**
@@ -275,7 +334,8 @@ public record Decision(
                 Arrays.asList(interventionIds),
                 investigationId,
                 notifiedOn,
-                emergency);
+                emergency,
+                basedOn);
     }
 
     /**
@@ -295,7 +355,8 @@ public record Decision(
                 grantedInterventions,
                 investigationId,
                 Optional.of(notifiedOn),
-                emergency);
+                emergency,
+                basedOn);
     }
 
     /**
@@ -317,7 +378,30 @@ public record Decision(
                 grantedInterventions,
                 investigationId,
                 notifiedOn,
-                Optional.of(emergency));
+                Optional.of(emergency),
+                basedOn);
+    }
+
+    /**
+     * Returns a copy made on the basis of the given child-welfare investigation.
+     *
+     * @param investigationId the key of the investigation
+     * @return the copy
+     * @throws IllegalArgumentException if this is a decision on an investigation without consent
+     */
+    public Decision withBasedOn(PartId investigationId) {
+        return new Decision(
+                id,
+                kind,
+                placementKind,
+                legalBasis,
+                decided,
+                outcome,
+                grantedInterventions,
+                this.investigationId,
+                notifiedOn,
+                emergency,
+                Optional.of(investigationId));
     }
 
     // Jackson 3 ignores unknown fields by default; the format rejects them on both lines (Checks.unknownField).

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A goal in a plan for the child (mål i barnets plan, barnets lov § 91, stk. 2; serviceloven § 140, stk. 3).
@@ -29,9 +30,12 @@ import java.util.Optional;
  * @param indicator how progress is measured
  * @param due the date the goal should be reached by
  * @param measurements the measurements of the indicator; only with an indicator, and each on its scale
+ * @param interventionIds the interventions of the case that work toward the goal, by key (the plan states the
+ *     interventions meant to reach its goals, barnets lov § 91, stk. 2; serviceloven § 140, stk. 3); empty when not
+ *     recorded. It lets the management information show progress by intervention kind.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"id", "area", "description", "indicator", "due", "measurements"})
+@JsonPropertyOrder({"id", "area", "description", "indicator", "due", "measurements", "interventionIds"})
 public record Goal(
         PartId id,
         GoalArea area,
@@ -41,7 +45,8 @@ public record Goal(
         @JsonFormat(shape = JsonFormat.Shape.STRING, lenient = OptBoolean.FALSE)
         Optional<LocalDate> due,
 
-        List<GoalMeasurement> measurements)
+        List<GoalMeasurement> measurements,
+        List<PartId> interventionIds)
         implements CasePart {
 
     /**
@@ -53,7 +58,9 @@ public record Goal(
      * @param indicator how progress is measured
      * @param due the date the goal should be reached by
      * @param measurements the measurements of the indicator; only with an indicator, and each on its scale
-     * @throws NullPointerException if {@code id} or {@code area} is null, or a measurement is null
+     * @param interventionIds the interventions of the case that work toward the goal, by key; each at most once
+     * @throws NullPointerException if {@code id} or {@code area} is null, or a measurement or an intervention key is
+     *     null
      * @throws IllegalArgumentException if there are measurements without an indicator, or a measurement is off
      *     the indicator's scale
      */
@@ -64,6 +71,11 @@ public record Goal(
         indicator = Checks.optional(indicator);
         due = Checks.optional(due);
         measurements = Checks.list(measurements, "measurements");
+        interventionIds = Checks.list(interventionIds, "interventionIds");
+        if (Set.copyOf(interventionIds).size() != interventionIds.size()) {
+            throw new IllegalArgumentException(
+                    "interventionIds: expected each intervention at most once, got one named twice");
+        }
         if (!measurements.isEmpty() && indicator.isEmpty()) {
             throw new IllegalArgumentException(
                     "measurements: expected none for a goal without an indicator, got " + measurements.size());
@@ -73,6 +85,29 @@ public record Goal(
             GoalIndicator.onScale(
                     measurements.get(i).value(), "measurements[" + i + "].value", ind.scaleMin(), ind.scaleMax());
         }
+    }
+
+    /**
+     * Makes a goal without the interventions that work toward it: the constructor of the format before they were
+     * recorded.
+     *
+     * @param id the part's key, unique within the case
+     * @param area the area of the child's life the goal is about
+     * @param description what the goal is, in the plan's words
+     * @param indicator how progress is measured
+     * @param due the date the goal should be reached by
+     * @param measurements the measurements of the indicator; only with an indicator, and each on its scale
+     * @throws NullPointerException if {@code id} or {@code area} is null, or a measurement is null
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public Goal(
+            PartId id,
+            GoalArea area,
+            Optional<String> description,
+            Optional<GoalIndicator> indicator,
+            Optional<LocalDate> due,
+            List<GoalMeasurement> measurements) {
+        this(id, area, description, indicator, due, measurements, List.of());
     }
 
     /**
@@ -101,7 +136,7 @@ public record Goal(
      * @return the copy
      */
     public Goal withIndicator(GoalIndicator indicator, LocalDate due) {
-        return new Goal(id, area, description, Optional.of(indicator), Optional.of(due), measurements);
+        return new Goal(id, area, description, Optional.of(indicator), Optional.of(due), measurements, interventionIds);
     }
 
     /**
@@ -112,7 +147,17 @@ public record Goal(
      * @throws IllegalArgumentException if the goal has no indicator or a value is off its scale
      */
     public Goal withMeasurements(GoalMeasurement... measurements) {
-        return new Goal(id, area, description, indicator, due, Arrays.asList(measurements));
+        return new Goal(id, area, description, indicator, due, Arrays.asList(measurements), interventionIds);
+    }
+
+    /**
+     * Returns a copy with the interventions that work toward the goal, replacing any it had.
+     *
+     * @param interventionIds the interventions' keys
+     * @return the copy
+     */
+    public Goal withInterventions(PartId... interventionIds) {
+        return new Goal(id, area, description, indicator, due, measurements, Arrays.asList(interventionIds));
     }
 
     /**
@@ -141,7 +186,7 @@ public record Goal(
         return "Goal[id=" + id + ", area=" + area + ", description=" + Checks.redacted(description) + ", indicator="
                 + indicator.map(GoalIndicator::toString).orElse("<none>") + ", due="
                 + due.map(Object::toString).orElse("<none>")
-                + ", measurements=" + measurements + "]";
+                + ", measurements=" + measurements + ", interventionIds=" + interventionIds + "]";
     }
 
     // Jackson 3 ignores unknown fields by default; the format rejects them on both lines (Checks.unknownField).

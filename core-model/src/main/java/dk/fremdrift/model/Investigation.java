@@ -6,8 +6,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.OptBoolean;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A child-welfare investigation (børnefaglig undersøgelse, barnets lov §§ 20-23; serviceloven § 50).
@@ -25,9 +27,13 @@ import java.util.Optional;
  * @param completed the date it was finished; not before {@code started}
  * @param preliminaryAssessment the date of a preliminary assessment, made when the investigation was not
  *     finished in time; not before {@code awareOn}
+ * @param concerns the areas of the child's life the investigation found concerns in (it looks at the child's whole
+ *     situation, barnets lov § 22, stk. 1; serviceloven § 50), the six areas of the goals ({@link GoalArea}), so that
+ *     the management information can compare them with the goals of the plan and the interventions chosen; empty
+ *     when none were recorded
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"id", "awareOn", "started", "completed", "preliminaryAssessment"})
+@JsonPropertyOrder({"id", "awareOn", "started", "completed", "preliminaryAssessment", "concerns"})
 public record Investigation(
         PartId id,
 
@@ -41,7 +47,9 @@ public record Investigation(
         Optional<LocalDate> completed,
 
         @JsonFormat(shape = JsonFormat.Shape.STRING, lenient = OptBoolean.FALSE)
-        Optional<LocalDate> preliminaryAssessment)
+        Optional<LocalDate> preliminaryAssessment,
+
+        Set<GoalArea> concerns)
         implements CasePart {
 
     /**
@@ -52,7 +60,8 @@ public record Investigation(
      * @param started the date the investigation started; not before {@code awareOn}
      * @param completed the date it was finished; not before {@code started}
      * @param preliminaryAssessment the date of a preliminary assessment, made when the investigation was not finished in time; not before {@code awareOn}
-     * @throws NullPointerException if {@code id}, {@code awareOn} or {@code started} is null
+     * @param concerns the areas of the child's life the investigation found concerns in; empty when none were recorded
+     * @throws NullPointerException if {@code id}, {@code awareOn} or {@code started} is null, or an area is null
      * @throws IllegalArgumentException if the dates are out of order
      */
     public Investigation {
@@ -64,6 +73,27 @@ public record Investigation(
         Checks.notBefore(started, "started", awareOn, "awareOn");
         Checks.notBefore(completed, "completed", started, "started");
         Checks.notBefore(preliminaryAssessment, "preliminaryAssessment", awareOn, "awareOn");
+        concerns = Checks.areas(concerns, "concerns");
+    }
+
+    /**
+     * Makes an investigation without areas of concern: the constructor of the format before they were recorded.
+     *
+     * @param id the part's key
+     * @param awareOn the date the municipality became aware that the child may need support
+     * @param started the date the investigation started; not before {@code awareOn}
+     * @param completed the date it was finished; not before {@code started}
+     * @param preliminaryAssessment the date of a preliminary assessment; not before {@code awareOn}
+     * @throws NullPointerException if {@code id}, {@code awareOn} or {@code started} is null
+     * @throws IllegalArgumentException if the dates are out of order
+     */
+    public Investigation(
+            PartId id,
+            LocalDate awareOn,
+            LocalDate started,
+            Optional<LocalDate> completed,
+            Optional<LocalDate> preliminaryAssessment) {
+        this(id, awareOn, started, completed, preliminaryAssessment, Set.of());
     }
 
     /**
@@ -85,7 +115,7 @@ public record Investigation(
      * @return the copy
      */
     public Investigation withCompleted(LocalDate completed) {
-        return new Investigation(id, awareOn, started, Optional.of(completed), preliminaryAssessment);
+        return new Investigation(id, awareOn, started, Optional.of(completed), preliminaryAssessment, concerns);
     }
 
     /**
@@ -95,7 +125,18 @@ public record Investigation(
      * @return the copy
      */
     public Investigation withPreliminaryAssessment(LocalDate date) {
-        return new Investigation(id, awareOn, started, completed, Optional.of(date));
+        return new Investigation(id, awareOn, started, completed, Optional.of(date), concerns);
+    }
+
+    /**
+     * Returns a copy with the areas of concern recorded, replacing any it had.
+     *
+     * @param areas the areas of the child's life the investigation found concerns in
+     * @return the copy
+     */
+    public Investigation withConcerns(GoalArea... areas) {
+        return new Investigation(
+                id, awareOn, started, completed, preliminaryAssessment, Checks.areas(Arrays.asList(areas), "concerns"));
     }
 
     // Jackson 3 ignores unknown fields by default; the format rejects them on both lines (Checks.unknownField).

@@ -144,7 +144,7 @@ final class ChildCaseSchema {
 
     private static boolean isOptionalOrList(FieldScope field) {
         ResolvedType type = field.getDeclaredType();
-        return type.isInstanceOf(Optional.class) || type.isInstanceOf(List.class);
+        return type.isInstanceOf(Optional.class) || type.isInstanceOf(java.util.Collection.class);
     }
 
     /**

@@ -172,7 +172,8 @@ class JsonSchemaTest {
                     .map(RecordComponent::getName)
                     .toList();
             List<String> required = Stream.of(type.getRecordComponents())
-                    .filter(c -> c.getType() != Optional.class && c.getType() != List.class)
+                    .filter(c ->
+                            c.getType() != Optional.class && !java.util.Collection.class.isAssignableFrom(c.getType()))
                     .map(RecordComponent::getName)
                     .toList();
 
@@ -244,7 +245,8 @@ class JsonSchemaTest {
     /** Checks the schema of one property against the Java type of its component (optionals unwrapped). */
     private static void checkProperty(String where, Type type, JsonNode schema) {
         assertThat(schema).as(where).isNotNull();
-        if (type instanceof ParameterizedType p && p.getRawType() == List.class) {
+        if (type instanceof ParameterizedType p
+                && (p.getRawType() == List.class || p.getRawType() == java.util.Set.class)) {
             assertThat(schema.get("type").textValue()).as(where).isEqualTo("array");
             checkProperty(where + "[]", p.getActualTypeArguments()[0], schema.get("items"));
             return;

@@ -107,6 +107,15 @@ final class JsonShape {
             for (int i = 0; i < list.size(); i++) {
                 check(list.get(i), node.get(i), path + "[" + i + "]");
             }
+        } else if (value instanceof java.util.Set<?> set) {
+            // A set of enum constants (the areas of concern) is written as an array in the constants' order.
+            assertThat(node.isArray()).as("%s is an array", path).isTrue();
+            List<Object> ordered = new ArrayList<>(set);
+            ordered.sort(java.util.Comparator.comparingInt(e -> ((Enum<?>) e).ordinal()));
+            assertThat(node.size()).as("%s size", path).isEqualTo(ordered.size());
+            for (int i = 0; i < ordered.size(); i++) {
+                check(ordered.get(i), node.get(i), path + "[" + i + "]");
+            }
         } else if (value instanceof Instant instant) {
             assertThat(node.isTextual()).as("%s is a string", path).isTrue();
             assertThat(node.textValue()).as(path).isEqualTo(instant.toString()).endsWith("Z");
@@ -168,6 +177,9 @@ final class JsonShape {
         }
         if (v instanceof List<?> l) {
             return !l.isEmpty();
+        }
+        if (v instanceof java.util.Set<?> set) {
+            return !set.isEmpty();
         }
         return v != null;
     }

@@ -63,15 +63,18 @@ class RandomCasesTest {
                 "Notification.receiptSent",
                 "Notification.notifierInformed",
                 "Assessment.assessedBy",
+                "Assessment.concerns",
                 "Screening.notificationIds",
                 "Exploration.completed",
                 "Investigation.completed",
                 "Investigation.preliminaryAssessment",
+                "Investigation.concerns",
                 "ChildConversation.omissionReason",
                 "ChildConversation.decisionId",
                 "Decision.grantedInterventions",
                 "Decision.notifiedOn",
                 "Decision.emergency",
+                "Decision.basedOn",
                 "EmergencyDecision.partiesNotified",
                 "EmergencyDecision.approvedOn",
                 "Plan.revisions",
@@ -80,6 +83,7 @@ class RandomCasesTest {
                 "Goal.indicator",
                 "Goal.due",
                 "Goal.measurements",
+                "Goal.interventionIds",
                 "Intervention.end",
                 "Intervention.provider",
                 "Intervention.price",
@@ -114,7 +118,7 @@ class RandomCasesTest {
                 if (v instanceof Optional<?> o) {
                     (o.isPresent() ? present : absent).add(name);
                     o.ifPresent(x -> record(x, present, absent));
-                } else if (v instanceof List<?> l) {
+                } else if (v instanceof java.util.Collection<?> l) {
                     (l.isEmpty() ? absent : present).add(name);
                     l.forEach(x -> record(x, present, absent));
                 } else {

@@ -100,6 +100,81 @@ class RecordedFactsTest {
     }
 
     @Test
+    void basedOn_theInvestigationOfTheCase_recordedAndKeptByCopies() {
+        PartId u1 = PartId.of("u1");
+        Decision d = Decision.of(ID, DecisionKind.SUPPORT, LegalReference.of(Law.BARNETS_LOV, "32"), SEP_2)
+                .withBasedOn(u1)
+                .withNotifiedOn(SEP_2.plusDays(1));
+        assertThat(d.basedOn()).contains(u1);
+        ChildCase c = ChildCaseTest.builder()
+                .addInvestigation(Investigation.of(u1, SEP_2.minusMonths(3), SEP_2.minusMonths(3)))
+                .addDecision(d)
+                .build();
+        assertThat(c.decisions().get(0).basedOn()).contains(u1);
+    }
+
+    @Test
+    void basedOn_decisionOnAnInvestigationWithoutConsent_rejected() {
+        Decision d = Decision.of(
+                ID, DecisionKind.INVESTIGATION_WITHOUT_CONSENT, LegalReference.of(Law.BARNETS_LOV, "23"), SEP_2);
+        assertThatThrownBy(() -> d.withBasedOn(PartId.of("u1")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("basedOn: expected none for a decision of kind INVESTIGATION_WITHOUT_CONSENT");
+    }
+
+    @Test
+    void basedOn_notAnInvestigationOfTheCase_rejectedWithPath() {
+        Decision d = Decision.of(ID, DecisionKind.SUPPORT, LegalReference.of(Law.BARNETS_LOV, "32"), SEP_2)
+                .withBasedOn(PartId.of("i1"));
+        ChildCase.Builder b = ChildCaseTest.builder()
+                .addIntervention(Intervention.of(PartId.of("i1"), InterventionKind.FAMILY_THERAPY, BL_47, SEP_2))
+                .addDecision(d);
+        assertThatThrownBy(b::build)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("decisions[0].basedOn: expected the key of one of this case's investigations, got the key"
+                        + " of interventions[0]");
+    }
+
+    @Test
+    void goalInterventions_unknownOrRepeated_rejectedWithPath() {
+        PartId i1 = PartId.of("i1");
+        Goal g = Goal.of(PartId.of("g1"), GoalArea.SCHOOL, "Går i skole hver dag");
+        assertThat(g.withInterventions(i1).interventionIds()).containsExactly(i1);
+        assertThatThrownBy(() -> g.withInterventions(i1, i1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("interventionIds: expected each intervention at most once");
+        ChildCase.Builder b = ChildCaseTest.builder()
+                .addIntervention(Intervention.of(i1, InterventionKind.FAMILY_THERAPY, BL_47, SEP_2))
+                .addPlan(
+                        Plan.of(PartId.of("p1"), PlanKind.CHILD_PLAN, SEP_2, g.withInterventions(i1, PartId.of("i9"))));
+        assertThatThrownBy(b::build)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("plans[0].goals[0].interventionIds[1]: expected the key of one of this case's"
+                        + " interventions, got a key that is not in the case");
+    }
+
+    @Test
+    void concerns_setInTheAreasOrder_repeatsAndNullsHandled() {
+        Investigation x = Investigation.of(PartId.of("u1"), SEP_2, SEP_2)
+                .withConcerns(GoalArea.SCHOOL, GoalArea.FAMILY, GoalArea.SCHOOL);
+        assertThat(x.concerns()).containsExactly(GoalArea.FAMILY, GoalArea.SCHOOL);
+        assertThat(x.withCompleted(SEP_2).concerns()).isEqualTo(x.concerns());
+        assertThatThrownBy(() -> x.concerns().add(GoalArea.HEALTH)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> x.withConcerns(GoalArea.HEALTH, null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("concerns holds a null area");
+        Assessment a = Assessment.of(Instant.parse("2026-09-02T10:00:00Z"), AssessmentOutcome.ENDANGERED)
+                .withConcerns(GoalArea.HEALTH)
+                .withAssessedBy(CaseworkerId.of("sb1"));
+        assertThat(a.concerns()).containsExactly(GoalArea.HEALTH);
+        for (JsonLine line : JsonLine.values()) {
+            String json = line.write(x);
+            assertThat(json).contains("\"concerns\":[\"FAMILY\",\"SCHOOL\"]");
+            assertThat(line.read(json, Investigation.class)).isEqualTo(x);
+        }
+    }
+
+    @Test
     void emergency_implementedTheDayBeforeTheDecision_rejectedWithoutValues() {
         // 2026-09-01T22:30Z is 2026-09-02 00:30 in Copenhagen: the same Danish date, accepted.
         Decision same = Decision.of(ID, DecisionKind.PLACEMENT_WITHOUT_CONSENT, BL_143, SEP_2)
@@ -178,6 +253,7 @@ class RecordedFactsTest {
             ChildCase c = line.read(json, ChildCase.class);
             assertThat(c.decisions().get(0).placementKind()).isEmpty();
             assertThat(c.decisions().get(0).investigationId()).isEmpty();
+            assertThat(c.decisions().get(0).basedOn()).isEmpty();
             assertThat(c.followUps().get(0).nextFollowUpBy()).isEmpty();
             assertThat(c.supervisionVisits().get(0).conversationOmissionReason())
                     .isEmpty();

@@ -252,7 +252,7 @@ public final class RandomCases {
             b.addChildConversation(decisions.isEmpty() || random.nextBoolean() ? c : c.withDecision(pick(decisions)));
         }
         for (int i = count(2); i > 0; i--) {
-            Plan p = plan(opened);
+            Plan p = plan(opened, interventions);
             all.add(p.id());
             p.goals().forEach(g -> all.add(g.id()));
             b.addPlan(p);
@@ -317,6 +317,9 @@ public final class RandomCases {
         Notification n = Notification.of(partId(), received, pick(NotifierKind.values()));
         if (random.nextInt(5) > 0) {
             Assessment a = Assessment.of(received.plus(minutes(72 * 60)), pick(AssessmentOutcome.values()));
+            if (random.nextBoolean()) {
+                a = a.withConcerns(areas());
+            }
             n = n.withAssessment(random.nextBoolean() ? a : a.withAssessedBy(CaseworkerId.of(keyText())));
         }
         if (random.nextBoolean()) {
@@ -336,6 +339,9 @@ public final class RandomCases {
         }
         if (random.nextInt(3) == 0) {
             x = x.withPreliminaryAssessment(after(aware, 150));
+        }
+        if (random.nextBoolean()) {
+            x = x.withConcerns(areas());
         }
         return x;
     }
@@ -385,15 +391,19 @@ public final class RandomCases {
                 && !investigations.isEmpty()
                 && random.nextBoolean()) {
             d = d.withInvestigation(pick(investigations));
+        } else if (d.kind() != DecisionKind.INVESTIGATION_WITHOUT_CONSENT
+                && !investigations.isEmpty()
+                && random.nextBoolean()) {
+            d = d.withBasedOn(pick(investigations));
         }
         return d;
     }
 
-    private Plan plan(LocalDate opened) {
+    private Plan plan(LocalDate opened, List<PartId> interventions) {
         LocalDate created = after(opened, 200);
         List<Goal> goals = new ArrayList<>();
         for (int i = count(3); i > 0; i--) {
-            goals.add(goal(created));
+            goals.add(goal(created, interventions));
         }
         List<PlanRevision> revisions = new ArrayList<>();
         for (int i = count(2); i > 0; i--) {
@@ -402,7 +412,7 @@ public final class RandomCases {
         return new Plan(partId(), pick(PlanKind.values()), created, revisions, goals);
     }
 
-    private Goal goal(LocalDate created) {
+    private Goal goal(LocalDate created, List<PartId> interventions) {
         Optional<String> description = random.nextInt(5) == 0 ? Optional.empty() : Optional.of(text());
         Goal g = new Goal(partId(), pick(GoalArea.values()), description, Optional.empty(), Optional.empty(), null);
         if (random.nextBoolean()) {
@@ -415,6 +425,9 @@ public final class RandomCases {
                 ms.add(GoalMeasurement.of(after(created, 365), onScale(min, max)));
             }
             g = g.withMeasurements(ms.toArray(GoalMeasurement[]::new));
+        }
+        if (!interventions.isEmpty() && random.nextBoolean()) {
+            g = g.withInterventions(subset(interventions).toArray(PartId[]::new));
         }
         return g;
     }
@@ -488,6 +501,11 @@ public final class RandomCases {
 
     private <T> T pick(List<T> values) {
         return values.get(random.nextInt(values.size()));
+    }
+
+    /** Some of the areas of the child's life, possibly none. */
+    private GoalArea[] areas() {
+        return subset(List.of(GoalArea.values())).toArray(GoalArea[]::new);
     }
 
     private <T> List<T> subset(List<T> values) {
