@@ -41,7 +41,15 @@ final class RunStates {
     /** "FRMS": Fremdrift metrics state. */
     private static final int MARK = 0x46524d53;
 
-    private static final int FORMAT = 1;
+    /**
+     * The format: 2 writes sums as binary (scale and two's-complement digits), so that the bytes hold no run of decimal
+     * digits a scanner for CPR numbers could mistake for one.
+     */
+    private static final int FORMAT = 2;
+
+    /** The most bytes of a sum's digits the reader takes: far more than any real sum needs. */
+    private static final int MAX_DIGIT_BYTES = 4096;
+
     private static final int NONE = -1;
     private static final String EXPECTED = "expected the bytes of MetricsAggregator.toBytes() of the same settings,"
             + " indicators and library version";
@@ -137,7 +145,7 @@ final class RunStates {
             out.writeUTF(c.getKey());
             out.writeLong(c.getValue());
         }
-        out.writeUTF(acc.sum.toString());
+        writeDecimal(out, acc.sum);
     }
 
     private static void writeBudget(DataOutputStream out, BudgetState budget) throws IOException {
@@ -152,8 +160,8 @@ final class RunStates {
                 out.writeInt(basis.get().subsection().orElse(NONE));
             }
             out.writeLong(line.interventions());
-            out.writeUTF(line.spent().toString());
-            out.writeUTF(line.committed().toString());
+            writeDecimal(out, line.spent());
+            writeDecimal(out, line.committed());
             out.writeLong(line.days());
         }
         out.writeInt(budget.unpriced().size());
@@ -267,7 +275,7 @@ final class RunStates {
                 acc.categories.merge(in.readUTF(), nonNegative(in.readLong(), "observations"), Long::sum);
             }
         }
-        acc.sum = decimal(in.readUTF());
+        acc.sum = readDecimal(in);
         tally.mergeCell(cell, acc);
     }
 
@@ -297,8 +305,8 @@ final class RunStates {
                     kind == NONE ? Optional.empty() : Optional.of(kinds[kind]),
                     basis,
                     nonNegative(in.readLong(), "number of interventions"),
-                    decimal(in.readUTF()),
-                    decimal(in.readUTF()),
+                    readDecimal(in),
+                    readDecimal(in),
                     nonNegative(in.readLong(), "number of days")));
         }
         int unpricedKinds = size(in.readInt(), "number of unpriced kinds");
@@ -313,12 +321,22 @@ final class RunStates {
         return new BudgetState(lines, new TreeMap<>(unpriced));
     }
 
-    private static BigDecimal decimal(String text) {
-        try {
-            return new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            throw refused("a sum that is not a decimal number");
+    private static void writeDecimal(DataOutputStream out, BigDecimal value) throws IOException {
+        byte[] digits = value.unscaledValue().toByteArray();
+        out.writeInt(value.scale());
+        out.writeInt(digits.length);
+        out.write(digits);
+    }
+
+    private static BigDecimal readDecimal(DataInputStream in) throws IOException {
+        int scale = in.readInt();
+        int length = in.readInt();
+        if (length < 1 || length > MAX_DIGIT_BYTES) {
+            throw refused("a sum of an impossible length");
         }
+        byte[] digits = new byte[length];
+        in.readFully(digits);
+        return new BigDecimal(new java.math.BigInteger(digits), scale);
     }
 
     private static long nonNegative(long n, String what) {
