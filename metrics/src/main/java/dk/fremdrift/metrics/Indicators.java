@@ -3,6 +3,7 @@ package dk.fremdrift.metrics;
 import dk.fremdrift.deadlines.Duty;
 import dk.fremdrift.metrics.appeals.AppealIndicators;
 import dk.fremdrift.metrics.caseload.CaseloadIndicators;
+import dk.fremdrift.metrics.concerns.ConcernIndicators;
 import dk.fremdrift.metrics.flow.FlowIndicators;
 import dk.fremdrift.metrics.goals.GoalIndicators;
 import dk.fremdrift.metrics.handover.HandoverIndicators;
@@ -99,6 +100,12 @@ public final class Indicators {
     /** The period's screenings by outcome: no action, exploration, investigation (barnets lov § 18; from 2024). */
     public static final String STEP_SCREENINGS = "STEP_SCREENINGS";
 
+    /**
+     * Days from a finished child-welfare investigation to the first decision made on its basis ({@link
+     * dk.fremdrift.model.Decision#basedOn()}; barnets lov § 22, stk. 6).
+     */
+    public static final String INVESTIGATION_TO_DECISION_DAYS = "INVESTIGATION_TO_DECISION_DAYS";
+
     /** The period's decisions: granted ones by kind, refusals apart. */
     public static final String STEP_DECISIONS = "STEP_DECISIONS";
 
@@ -121,6 +128,7 @@ public final class Indicators {
             NOTIFICATION_TO_SCREENING_DAYS,
             STEP_SCREENINGS,
             INVESTIGATION_DAYS,
+            INVESTIGATION_TO_DECISION_DAYS,
             STEP_DECISIONS,
             DECISION_TO_START_DAYS,
             STEP_STARTED_BY_LADDER,
@@ -167,6 +175,27 @@ public final class Indicators {
      * ({@code SUPPORT/REVERSED}, {@code SUPPORT/UPHELD}, ..., {@code UNLINKED/...}): the omgørelsesprocent per kind.
      */
     public static final String APPEALS_BY_DECISION_KIND = "APPEALS_BY_DECISION_KIND";
+
+    /**
+     * The goals of the open cases' plans by status, for each kind of intervention the plan says works toward them
+     * ({@link dk.fremdrift.model.Goal#interventionIds()}).
+     */
+    public static final String GOAL_STATUS_BY_INTERVENTION = "GOAL_STATUS_BY_INTERVENTION";
+
+    /** The mean progress of the open cases' goals, for each kind of intervention working toward them. */
+    public static final String GOAL_PROGRESS_BY_INTERVENTION = "GOAL_PROGRESS_BY_INTERVENTION";
+
+    /**
+     * Share of the areas of concern the period's finished investigations found ({@link
+     * dk.fremdrift.model.Investigation#concerns()}) that a goal of the child's plan covers.
+     */
+    public static final String CONCERNS_COVERED_BY_GOALS = "CONCERNS_COVERED_BY_GOALS";
+
+    /**
+     * Interventions started in the period after a decision based on an investigation, by the areas of concern it found
+     * and by intervention kind: which interventions are chosen for which concerns.
+     */
+    public static final String INTERVENTIONS_BY_CONCERN = "INTERVENTIONS_BY_CONCERN";
 
     /** The categories of {@link #OPEN_INVESTIGATIONS_BY_AGE}: whole months since awareness. */
     public static final List<String> INVESTIGATION_AGE_CATEGORIES = List.of("0-1", "1-2", "2-3", "3-4", "4+");
@@ -234,6 +263,10 @@ public final class Indicators {
         units.addAll(FlowIndicators.STEPS);
         units.add(GoalIndicators.GOAL_STATUS);
         units.add(GoalIndicators.GOAL_PROGRESS);
+        units.add(GoalIndicators.GOAL_STATUS_BY_INTERVENTION);
+        units.add(GoalIndicators.GOAL_PROGRESS_BY_INTERVENTION);
+        units.add(ConcernIndicators.CONCERNS_COVERED_BY_GOALS);
+        units.add(ConcernIndicators.INTERVENTIONS_BY_CONCERN);
         units.add(GoalIndicators.longCourses(config.longCourseMonths()));
         units.add(CaseloadIndicators.OPEN_CASES_UNASSIGNED);
         units.add(CaseloadIndicators.CASEWORKER_CHANGES_PER_CASE_YEAR);
@@ -278,6 +311,12 @@ public final class Indicators {
         // ---- goals ---------------------------------------------------------------------------------------------
         list.add(GoalIndicators.GOAL_STATUS.definition());
         list.add(GoalIndicators.GOAL_PROGRESS.definition());
+        list.add(GoalIndicators.GOAL_STATUS_BY_INTERVENTION.definition());
+        list.add(GoalIndicators.GOAL_PROGRESS_BY_INTERVENTION.definition());
+
+        // ---- concerns, goals and interventions ------------------------------------------------------------------
+        list.add(ConcernIndicators.CONCERNS_COVERED_BY_GOALS.definition());
+        list.add(ConcernIndicators.INTERVENTIONS_BY_CONCERN.definition());
         list.add(GoalIndicators.longCourses(longCourseMonths).definition());
 
         // ---- interventions -------------------------------------------------------------------------------------

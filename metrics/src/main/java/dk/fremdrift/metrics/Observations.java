@@ -130,11 +130,26 @@ public final class Observations {
      * @param value the value, summed exactly
      */
     public void value(LocalDate date, BigDecimal value) {
+        value(keys(date, null), value);
+    }
+
+    /**
+     * As {@link #value(LocalDate, BigDecimal)}, for a definition broken down by intervention kind.
+     *
+     * @param date the date that decides the value's cells
+     * @param kind the kind of the intervention the value is about
+     * @param value the value, summed exactly
+     */
+    public void value(LocalDate date, InterventionKind kind, BigDecimal value) {
+        value(keys(date, Objects.requireNonNull(kind, "kind")), value);
+    }
+
+    private void value(Keys keys, BigDecimal value) {
         expect(IndicatorKind.MEAN);
         if (meanOfCounts) {
             throw new IllegalStateException(definition.id() + ": a mean of counts observes each unit with countOf");
         }
-        tally.addMeasured(keys(date, null), Objects.requireNonNull(value, "value"));
+        tally.addMeasured(keys, Objects.requireNonNull(value, "value"));
     }
 
     /**

@@ -31,6 +31,11 @@ class CaseMeasuresProperties {
     /** The indicators added after the reference was frozen (issue 15); each is checked against its own oracle. */
     private static final Set<String> AFTER_REFERENCE = Set.of(
             Indicators.DECISION_BEFORE_ADULTHOOD_ON_TIME,
+            Indicators.INVESTIGATION_TO_DECISION_DAYS,
+            Indicators.GOAL_STATUS_BY_INTERVENTION,
+            Indicators.GOAL_PROGRESS_BY_INTERVENTION,
+            Indicators.CONCERNS_COVERED_BY_GOALS,
+            Indicators.INTERVENTIONS_BY_CONCERN,
             Indicators.APPEALS_REVERSED,
             Indicators.NOTIFICATIONS_NO_ACTION,
             Indicators.RENOTIFIED_AFTER_NO_ACTION_6M,

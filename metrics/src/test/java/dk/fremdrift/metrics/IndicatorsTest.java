@@ -60,8 +60,13 @@ class IndicatorsTest {
                         Indicators.RENOTIFIED_AFTER_NO_ACTION_6M,
                         Indicators.RENOTIFIED_AFTER_NO_ACTION_12M,
                         Indicators.NOTIFICATIONS_ABOUT_SUPPORTED,
-                        Indicators.LONG_COURSES_WITHOUT_PROGRESS);
-        assertThat(ids).hasSize(40);
+                        Indicators.LONG_COURSES_WITHOUT_PROGRESS,
+                        Indicators.INVESTIGATION_TO_DECISION_DAYS,
+                        Indicators.GOAL_STATUS_BY_INTERVENTION,
+                        Indicators.GOAL_PROGRESS_BY_INTERVENTION,
+                        Indicators.CONCERNS_COVERED_BY_GOALS,
+                        Indicators.INTERVENTIONS_BY_CONCERN);
+        assertThat(ids).hasSize(45);
     }
 
     @ParameterizedTest(name = "{0}")

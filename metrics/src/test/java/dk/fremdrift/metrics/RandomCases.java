@@ -234,7 +234,93 @@ final class RandomCases {
             }
             b.addDecision(d);
         }
-        return b.build();
+        return withEffectFacts(b.build());
+    }
+
+    /**
+     * Adds, drawn last as the complaints, the facts of the effect analysis: the areas of concern of most investigations,
+     * the interventions of about half the goals, and decisions made on the basis of an investigation, granting an
+     * intervention or refused.
+     */
+    private ChildCase withEffectFacts(ChildCase c) {
+        List<Investigation> investigations = new ArrayList<>();
+        for (Investigation x : c.investigations()) {
+            investigations.add(random.nextInt(3) > 0 ? x.withConcerns(areas()) : x);
+        }
+        List<PartId> interventions =
+                c.interventions().stream().map(Intervention::id).toList();
+        List<Plan> plans = new ArrayList<>();
+        for (Plan p : c.plans()) {
+            List<Goal> goals = new ArrayList<>();
+            for (Goal g : p.goals()) {
+                goals.add(
+                        !interventions.isEmpty() && random.nextBoolean()
+                                ? g.withInterventions(subset(interventions).toArray(PartId[]::new))
+                                : g);
+            }
+            plans.add(new Plan(p.id(), p.kind(), p.created(), p.revisions(), goals));
+        }
+        List<Decision> decisions = new ArrayList<>(c.decisions());
+        for (int i = investigations.isEmpty() ? 0 : random.nextInt(3); i > 0; i--) {
+            Investigation basis = investigations.get(random.nextInt(investigations.size()));
+            LocalDate after = basis.completed().orElse(basis.started());
+            Decision d = Decision.of(
+                            part(),
+                            random.nextBoolean() ? DecisionKind.SUPPORT : DecisionKind.PLACEMENT_WITH_CONSENT,
+                            LegalReference.of(Law.BARNETS_LOV, "32"),
+                            date(
+                                    after.minusDays(20).isBefore(c.opened()) ? c.opened() : after.minusDays(20),
+                                    after.plusDays(120)))
+                    .withBasedOn(basis.id());
+            if (random.nextInt(5) == 0) {
+                d = d.withOutcome(DecisionOutcome.REFUSED);
+            } else if (!interventions.isEmpty()) {
+                d = d.withGrantedInterventions(subset(interventions).toArray(PartId[]::new));
+            }
+            decisions.add(d);
+        }
+        return new ChildCase(
+                c.id(),
+                c.child(),
+                c.municipality(),
+                c.kle(),
+                c.opened(),
+                c.notifications(),
+                c.screenings(),
+                c.explorations(),
+                investigations,
+                c.childConversations(),
+                decisions,
+                plans,
+                c.interventions(),
+                c.followUps(),
+                c.supervisionVisits(),
+                c.assignments(),
+                c.managementReviews(),
+                c.complaints(),
+                c.accessRequests(),
+                c.justifications(),
+                c.closing());
+    }
+
+    private GoalArea[] areas() {
+        List<GoalArea> out = new ArrayList<>();
+        for (GoalArea a : GoalArea.values()) {
+            if (random.nextInt(3) == 0) {
+                out.add(a);
+            }
+        }
+        return out.toArray(GoalArea[]::new);
+    }
+
+    private <T> List<T> subset(List<T> values) {
+        List<T> out = new ArrayList<>();
+        for (T v : values) {
+            if (random.nextBoolean()) {
+                out.add(v);
+            }
+        }
+        return out.isEmpty() ? List.of(values.get(random.nextInt(values.size()))) : out;
     }
 
     private void assignments(ChildCase.Builder b, LocalDate opened) {

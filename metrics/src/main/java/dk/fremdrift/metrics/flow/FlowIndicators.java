@@ -30,13 +30,14 @@ public final class FlowIndicators {
     /**
      * The steps of the flow through the handletrin that have indicators of their own, in the order of the steps: the
      * assessments, the days to screening, the screenings, the decisions, the days from decision to start, the
-     * interventions started by ladder step, the closings. (The days from a finished investigation to the decision are
-     * not among them: a decision does not record the investigation it rests on.)
+     * days from a finished investigation to the decision made on its basis, the interventions started by ladder step,
+     * the closings.
      */
     public static final List<Indicator> STEPS = List.of(
             StepAssessments.INDICATOR,
             NotificationToScreeningDays.INDICATOR,
             StepScreenings.INDICATOR,
+            InvestigationToDecisionDays.INDICATOR,
             StepDecisions.INDICATOR,
             DecisionToStartDays.INDICATOR,
             StepStartedByLadder.INDICATOR,

@@ -14,6 +14,12 @@ public final class GoalIndicators {
     /** The mean progress of the open cases' goals. */
     public static final Indicator GOAL_PROGRESS = GoalProgressIndicator.INDICATOR;
 
+    /** The goals of the open cases by status, for each kind of intervention working toward them. */
+    public static final Indicator GOAL_STATUS_BY_INTERVENTION = GoalStatusByIntervention.INDICATOR;
+
+    /** The mean progress of the open cases' goals, for each kind of intervention working toward them. */
+    public static final Indicator GOAL_PROGRESS_BY_INTERVENTION = GoalProgressByIntervention.INDICATOR;
+
     /**
      * Open cases with an intervention of a number of months or more whose goals show no measured progress.
      *

@@ -54,6 +54,10 @@ public final class Definitions {
     public static final List<Dimension> STOCK_DIMENSIONS =
             List.of(Dimension.TEAM, Dimension.CASEWORKER, Dimension.AGE_BAND);
 
+    /** The breakdowns of an indicator of the open cases at asOf about interventions, by their kind. */
+    public static final List<Dimension> KIND_STOCK_DIMENSIONS =
+            List.of(Dimension.TEAM, Dimension.CASEWORKER, Dimension.AGE_BAND, Dimension.INTERVENTION_KIND);
+
     private Definitions() {}
 
     /**
