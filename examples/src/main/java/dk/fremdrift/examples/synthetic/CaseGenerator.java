@@ -115,6 +115,48 @@ final class CaseGenerator {
     };
     private static final double ACCESS_MISSING_RATE = 0.05;
     private static final double PLAN_REVISION_RATE = 0.50;
+
+    /**
+     * Relative weights of the areas of concern an assessment or investigation records, in the order of {@link
+     * GoalArea}: development and behaviour and family most often, then school, health, leisure and friendships, and
+     * other matters rarely (assumption).
+     */
+    private static final double[] CONCERN_AREA_WEIGHTS = {30, 30, 18, 10, 8, 4};
+
+    /** Relative weights of the number of areas of concern an investigation records, 1 to 3 (assumption). */
+    private static final double[] INVESTIGATION_CONCERN_COUNT_WEIGHTS = {30, 45, 25};
+
+    /** Relative weights of the number of areas of concern an assessment records when it records any, 1 to 2. */
+    private static final double[] ASSESSMENT_CONCERN_COUNT_WEIGHTS = {70, 30};
+
+    /** Share of recorded assessments that record the areas of concern (assumption). */
+    private static final double ASSESSMENT_CONCERNS_RATE = 0.60;
+
+    /**
+     * Share of investigations not finished at the snapshot (still running, or stalled) that already record areas of
+     * concern; a finished investigation always does (assumption).
+     */
+    private static final double OPEN_INVESTIGATION_CONCERNS_RATE = 0.60;
+
+    /**
+     * Share of decisions on support or placement after a finished investigation that record it as their basis; the
+     * rest leave it unrecorded (assumption).
+     */
+    private static final double BASED_ON_RECORDED_RATE = 0.90;
+
+    /** Share of a plan's goals that name the interventions working toward them (assumption). */
+    private static final double GOAL_INTERVENTIONS_RATE = 0.85;
+
+    /**
+     * Share of plans made after an investigation whose goals are set for every area of concern it found (with a goal
+     * more if needed); the goals of the others are drawn freely and cover the concerns only by chance (assumption,
+     * about three quarters of plans cover them in all).
+     */
+    private static final double PLAN_COVERS_CONCERNS_RATE = 0.70;
+
+    /** Chance that a goal beyond those for the areas of concern is also about one of them (assumption). */
+    private static final double EXTRA_GOAL_ON_CONCERN_RATE = 0.50;
+
     private static final int MAX_NOTIFICATIONS = 12;
     private static final int MAX_SUPPORT_RENEWALS = 3;
 
@@ -225,6 +267,14 @@ final class CaseGenerator {
         boolean isOpen() {
             return date == null;
         }
+    }
+
+    /**
+     * What the decisions of a chain rest on: the finished investigation (null if none) and the areas of concern it
+     * found, which the plans' goals are set for.
+     */
+    private record Grounds(PartId investigationId, List<GoalArea> concerns) {
+        static final Grounds NONE = new Grounds(null, List.of());
     }
 
     /** A placement decided but not yet given its end: the intervention is written when its end is known. */
@@ -396,7 +446,11 @@ final class CaseGenerator {
                     : t.plus(r.between(24 * 60 + 1, 72 * 60), ChronoUnit.MINUTES);
         }
         if (assessed != null && assessed.isBefore(s.cutoffInstant)) {
-            n = n.withAssessment(Assessment.of(assessed, outcome));
+            Assessment a = Assessment.of(assessed, outcome);
+            if (r.chance(ASSESSMENT_CONCERNS_RATE)) {
+                a = a.withConcerns(concernAreas(r, 1 + r.weighted(ASSESSMENT_CONCERN_COUNT_WEIGHTS)));
+            }
+            n = n.withAssessment(a);
             s.serious |= outcome.isSerious();
             s.touch(dateOf(assessed));
         }
@@ -479,10 +533,12 @@ final class CaseGenerator {
         if (emergency == null && !start.isBefore(s.adult.minusDays(30))) {
             return new End(screened, ClosingReason.ADULT);
         }
-        LocalDate completed = investigation(s, awareOn, start);
-        if (completed == null) {
+        Investigation inv = investigation(s, awareOn, start);
+        if (inv.completed().isEmpty()) {
             return openWith(s, emergency);
         }
+        LocalDate completed = inv.completed().get();
+        Grounds grounds = new Grounds(inv.id(), List.copyOf(inv.concerns()));
         LocalDate decided = completed.plusDays(r.between(0, 21));
         if (!decided.isBefore(s.cutoff)) {
             return openWith(s, emergency);
@@ -495,12 +551,12 @@ final class CaseGenerator {
         }
         if (emergency != null) {
             if (r.chance(EMERGENCY_CONTINUED_RATE)) {
-                return placement(s, DecisionKind.PLACEMENT_WITHOUT_CONSENT, decided, emergency);
+                return placement(s, DecisionKind.PLACEMENT_WITHOUT_CONSENT, decided, emergency, grounds);
             }
             finishPlacement(s, emergency, decided, null);
             terminate(s, decided, emergency.id());
             if (r.chance(0.5)) {
-                return support(s, decided);
+                return support(s, decided, grounds);
             }
             return new End(decided, ClosingReason.SUPPORT_ENDED);
         }
@@ -511,11 +567,11 @@ final class CaseGenerator {
         if (x < noSupport) {
             return new End(completed, ClosingReason.NO_FURTHER_ACTION);
         } else if (x < withConsent) {
-            return placement(s, DecisionKind.PLACEMENT_WITH_CONSENT, decided, null);
+            return placement(s, DecisionKind.PLACEMENT_WITH_CONSENT, decided, null, grounds);
         } else if (x < withoutConsent) {
-            return placement(s, DecisionKind.PLACEMENT_WITHOUT_CONSENT, decided, null);
+            return placement(s, DecisionKind.PLACEMENT_WITHOUT_CONSENT, decided, null, grounds);
         }
-        return support(s, decided);
+        return support(s, decided, grounds);
     }
 
     /** The chain is open at the cutoff; an emergency placement still runs then. */
@@ -527,9 +583,10 @@ final class CaseGenerator {
     }
 
     /**
-     * Adds an investigation; returns the date it was finished, or null if it was not finished before the cutoff.
+     * Adds an investigation and returns it: finished if it was finished before the cutoff, and with the areas of
+     * concern it found (always once finished, often while it runs).
      */
-    private LocalDate investigation(Story s, LocalDate awareOn, LocalDate started) {
+    private Investigation investigation(Story s, LocalDate awareOn, LocalDate started) {
         SplitMix64 r = s.rng;
         LocalDate deadline = awareOn.plusMonths(4);
         double x = r.nextDouble();
@@ -562,8 +619,11 @@ final class CaseGenerator {
         if (preliminary != null && preliminary.isBefore(s.cutoff)) {
             inv = inv.withPreliminaryAssessment(preliminary);
         }
+        if (completed != null || r.chance(OPEN_INVESTIGATION_CONCERNS_RATE)) {
+            inv = inv.withConcerns(concernAreas(r, 1 + r.weighted(INVESTIGATION_CONCERN_COUNT_WEIGHTS)));
+        }
         s.investigations.add(inv);
-        return completed;
+        return inv;
     }
 
     /** Adds an emergency placement decision by the committee chair; returns its placement, or null if none. */
@@ -612,7 +672,7 @@ final class CaseGenerator {
         return draft;
     }
 
-    private End placement(Story s, DecisionKind kind, LocalDate decided, PlacementDraft existing) {
+    private End placement(Story s, DecisionKind kind, LocalDate decided, PlacementDraft existing, Grounds grounds) {
         SplitMix64 r = s.rng;
         boolean withoutConsent = kind == DecisionKind.PLACEMENT_WITHOUT_CONSENT;
         LegalReference basis = withoutConsent ? withoutConsentBasis(decided) : withConsentBasis(decided);
@@ -649,6 +709,7 @@ final class CaseGenerator {
         if (started) {
             decision = decision.withGrantedInterventions(draft.id());
         }
+        decision = basedOn(s, decision, grounds);
         decision = notified(s, decision);
         s.decisions.add(decision);
         complaint(s, decision);
@@ -659,12 +720,12 @@ final class CaseGenerator {
         long days = Math.max(90, Math.round(r.logNormal(730, 0.9)));
         LocalDate plannedEnd = min(draft.start().plusDays(days), s.adult.minusDays(1));
         List<LocalDate> followUps =
-                finishPlacement(s, draft, plannedEnd, withoutConsent ? decided : null, placementKind);
+                finishPlacement(s, draft, plannedEnd, withoutConsent ? decided : null, placementKind, grounds);
         if (planned != null && planned.isBefore(s.cutoff)) {
-            s.plans.add(plan(s, planned, followUps));
+            s.plans.add(plan(s, planned, followUps, List.of(draft.id()), grounds));
         }
         LocalDate lastDay = lastDay(s, plannedEnd);
-        youthPlan(s, draft.start(), lastDay);
+        youthPlan(s, draft.start(), lastDay, draft.id(), grounds);
         return afterIntervention(s, draft.start(), plannedEnd, true, draft.id());
     }
 
@@ -673,7 +734,7 @@ final class CaseGenerator {
      * without consent; returns the follow-up dates.
      */
     private List<LocalDate> finishPlacement(Story s, PlacementDraft draft, LocalDate plannedEnd, LocalDate decided) {
-        return finishPlacement(s, draft, plannedEnd, decided, null);
+        return finishPlacement(s, draft, plannedEnd, decided, null, Grounds.NONE);
     }
 
     private List<LocalDate> finishPlacement(
@@ -681,7 +742,8 @@ final class CaseGenerator {
             PlacementDraft draft,
             LocalDate plannedEnd,
             LocalDate withoutConsentDecided,
-            PlacementDecisionKind placementKind) {
+            PlacementDecisionKind placementKind,
+            Grounds grounds) {
         SplitMix64 r = s.rng;
         Intervention iv = new Intervention(
                 draft.id(),
@@ -714,7 +776,7 @@ final class CaseGenerator {
         }
         if (withoutConsentDecided != null) {
             int firstPeriod = placementKind == PlacementDecisionKind.PLACEMENT_AFTER_RECENT_PLACEMENT ? 2 : 1;
-            retreatments(s, withoutConsentDecided, firstPeriod, iv.id(), lastDay);
+            retreatments(s, withoutConsentDecided, firstPeriod, iv.id(), lastDay, grounds);
         }
         return followUps;
     }
@@ -722,10 +784,15 @@ final class CaseGenerator {
     /**
      * Re-treatment of a placement without consent (serviceloven § 62, stk. 1-2; barnets lov § 50): a decision to
      * maintain it within 1 year of a first placement (2 years after a placement in the year before), then every 2
-     * years. Each is recorded as a maintenance.
+     * years. Each is recorded as a maintenance, mostly on the basis of the investigation the placement followed.
      */
     private void retreatments(
-            Story s, LocalDate decided, int firstPeriodYears, PartId interventionId, LocalDate lastDay) {
+            Story s,
+            LocalDate decided,
+            int firstPeriodYears,
+            PartId interventionId,
+            LocalDate lastDay,
+            Grounds grounds) {
         SplitMix64 r = s.rng;
         LocalDate due = decided.plusYears(firstPeriodYears);
         while (!due.isAfter(lastDay)) {
@@ -741,6 +808,7 @@ final class CaseGenerator {
                                 date)
                         .withPlacementKind(PlacementDecisionKind.MAINTENANCE)
                         .withGrantedInterventions(interventionId);
+                d = basedOn(s, d, grounds);
                 d = notified(s, d);
                 s.decisions.add(d);
                 conversation(s, d.id(), date);
@@ -751,7 +819,7 @@ final class CaseGenerator {
         }
     }
 
-    private End support(Story s, LocalDate firstDecided) {
+    private End support(Story s, LocalDate firstDecided, Grounds grounds) {
         SplitMix64 r = s.rng;
         LocalDate decided = firstDecided;
         for (int round = 0; ; round++) {
@@ -762,8 +830,11 @@ final class CaseGenerator {
             if (r.chance(profile.supportRefusedRate())) {
                 Decision refused = notified(
                         s,
-                        Decision.of(decisionId, DecisionKind.SUPPORT, basis, decided)
-                                .withOutcome(DecisionOutcome.REFUSED));
+                        basedOn(
+                                s,
+                                Decision.of(decisionId, DecisionKind.SUPPORT, basis, decided)
+                                        .withOutcome(DecisionOutcome.REFUSED),
+                                grounds));
                 s.decisions.add(refused);
                 complaint(s, refused);
                 return new End(decided, ClosingReason.NO_FURTHER_ACTION);
@@ -798,6 +869,7 @@ final class CaseGenerator {
             Decision decision = Decision.of(decisionId, DecisionKind.SUPPORT, basis, decided)
                     .withGrantedInterventions(
                             granted.stream().map(Intervention::id).toArray(PartId[]::new));
+            decision = basedOn(s, decision, grounds);
             decision = notified(s, decision);
             s.decisions.add(decision);
             complaint(s, decision);
@@ -819,7 +891,12 @@ final class CaseGenerator {
             }
             followUps.sort(null);
             if (planned != null && planned.isBefore(s.cutoff)) {
-                s.plans.add(plan(s, planned, followUps));
+                s.plans.add(plan(
+                        s,
+                        planned,
+                        followUps,
+                        granted.stream().map(Intervention::id).toList(),
+                        grounds));
             }
             boolean agesOut = maxEnd.equals(s.adult.minusDays(1));
             if (agesOut || !maxEnd.isBefore(s.cutoff)) {
@@ -939,14 +1016,14 @@ final class CaseGenerator {
      * An ungeplan (barnets lov §§ 108-109) for a child who turns 16 in a placement from 2024, due within 3 months
      * of the birthday.
      */
-    private void youthPlan(Story s, LocalDate start, LocalDate lastDay) {
+    private void youthPlan(Story s, LocalDate start, LocalDate lastDay, PartId placementId, Grounds grounds) {
         LocalDate sixteen = s.child.birthday(16);
         if (sixteen.isBefore(BARNETS_LOV_START) || sixteen.isBefore(start) || sixteen.isAfter(lastDay)) {
             return;
         }
         LocalDate created = planDate(s.rng, sixteen);
         if (created != null && created.isBefore(s.cutoff)) {
-            s.plans.add(plan(s, created, List.of()));
+            s.plans.add(plan(s, created, List.of(), List.of(placementId), grounds));
         }
     }
 
@@ -962,7 +1039,12 @@ final class CaseGenerator {
         return due.plusDays(r.between(1, 120));
     }
 
-    private Plan plan(Story s, LocalDate created, List<LocalDate> followUps) {
+    /**
+     * A plan made on {@code created} for the given interventions: most goals name the interventions that work toward
+     * them, and after an investigation the goals are mostly set for the areas of concern it found.
+     */
+    private Plan plan(
+            Story s, LocalDate created, List<LocalDate> followUps, List<PartId> interventions, Grounds grounds) {
         SplitMix64 r = s.rng;
         PlanKind kind;
         if (created.isBefore(BARNETS_LOV_START)) {
@@ -978,9 +1060,14 @@ final class CaseGenerator {
             }
         }
         int goalCount = 1 + r.weighted(GOAL_COUNT_WEIGHTS);
-        List<Goal> goals = new ArrayList<>(goalCount);
-        for (int g = 0; g < goalCount; g++) {
-            goals.add(goal(s, created, after));
+        List<GoalArea> areas = goalAreas(r, goalCount, grounds.concerns());
+        List<Goal> goals = new ArrayList<>(areas.size());
+        for (GoalArea area : areas) {
+            Goal goal = goal(s, created, after, area);
+            if (!interventions.isEmpty() && r.chance(GOAL_INTERVENTIONS_RATE)) {
+                goal = goal.withInterventions(workingToward(r, interventions));
+            }
+            goals.add(goal);
         }
         List<PlanRevision> revisions = new ArrayList<>();
         for (LocalDate f : after) {
@@ -991,12 +1078,78 @@ final class CaseGenerator {
         return new Plan(planId, kind, created, revisions, goals);
     }
 
-    private Goal goal(Story s, LocalDate created, List<LocalDate> measurementDates) {
+    /**
+     * The areas of a plan's goals, one per goal; null where the goal's area is drawn freely. Without areas of concern
+     * every area is free. Otherwise most plans set a goal for each area of concern, in a random order, adding goals
+     * if the plan has fewer than the areas, and may set their other goals for one of them too.
+     */
+    private static List<GoalArea> goalAreas(SplitMix64 r, int goalCount, List<GoalArea> concerns) {
+        List<GoalArea> areas = new ArrayList<>();
+        if (!concerns.isEmpty() && r.chance(PLAN_COVERS_CONCERNS_RATE)) {
+            List<GoalArea> order = new ArrayList<>(concerns);
+            for (int i = order.size() - 1; i > 0; i--) {
+                int k = r.nextInt(i + 1);
+                order.set(i, order.set(k, order.get(i)));
+            }
+            areas.addAll(order);
+            while (areas.size() < goalCount) {
+                areas.add(r.chance(EXTRA_GOAL_ON_CONCERN_RATE) ? concerns.get(r.nextInt(concerns.size())) : null);
+            }
+            return areas;
+        }
+        for (int g = 0; g < goalCount; g++) {
+            areas.add(null);
+        }
+        return areas;
+    }
+
+    /** The interventions a goal names: the only one, or of several all of them or one. */
+    private static PartId[] workingToward(SplitMix64 r, List<PartId> interventions) {
+        if (interventions.size() == 1 || r.chance(0.5)) {
+            return interventions.toArray(PartId[]::new);
+        }
+        return new PartId[] {interventions.get(r.nextInt(interventions.size()))};
+    }
+
+    /**
+     * {@code count} different areas of concern, drawn by {@link #CONCERN_AREA_WEIGHTS}; the model keeps them in the
+     * enum's order.
+     */
+    private static GoalArea[] concernAreas(SplitMix64 r, int count) {
+        double[] w = CONCERN_AREA_WEIGHTS.clone();
+        GoalArea[] areas = new GoalArea[count];
+        for (int i = 0; i < count; i++) {
+            int k = r.weighted(w);
+            areas[i] = GOAL_AREAS[k];
+            w[k] = 0;
+        }
+        return areas;
+    }
+
+    /**
+     * Records the finished investigation a decision is made on the basis of, mostly; never without one (an emergency
+     * decision or a termination passes {@link Grounds#NONE}).
+     */
+    private static Decision basedOn(Story s, Decision d, Grounds grounds) {
+        if (grounds.investigationId() == null || !s.rng.chance(BASED_ON_RECORDED_RATE)) {
+            return d;
+        }
+        return d.withBasedOn(grounds.investigationId());
+    }
+
+    /** A goal; its area is {@code wanted} if not null (a measurable goal then gets an indicator of that area). */
+    private Goal goal(Story s, LocalDate created, List<LocalDate> measurementDates, GoalArea wanted) {
         SplitMix64 r = s.rng;
         PartId id = s.next(Story.GOAL);
         boolean measurable = r.chance(profile.measurableGoalRate());
-        Texts.IndicatorTemplate t = measurable ? Texts.INDICATORS.get(r.nextInt(Texts.INDICATORS.size())) : null;
-        GoalArea area = t != null ? t.area() : GOAL_AREAS[r.nextInt(GOAL_AREAS.length)];
+        Texts.IndicatorTemplate t = null;
+        if (measurable) {
+            List<Texts.IndicatorTemplate> templates = wanted == null
+                    ? Texts.INDICATORS
+                    : Texts.INDICATORS.stream().filter(x -> x.area() == wanted).toList();
+            t = templates.get(r.nextInt(templates.size()));
+        }
+        GoalArea area = t != null ? t.area() : wanted != null ? wanted : GOAL_AREAS[r.nextInt(GOAL_AREAS.length)];
         Optional<String> description = Optional.empty();
         if (r.chance(profile.goalDescriptionRate())) {
             List<String> texts = Texts.descriptions(area);
