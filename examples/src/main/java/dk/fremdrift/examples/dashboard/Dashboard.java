@@ -156,6 +156,13 @@ public final class Dashboard {
         if (DistributionSections.present(page, DistributionSections.GOAL_STATUS).isPresent()) {
             specialisation.add(DistributionSections.goals(page), "goals", l.t("Målopfyldelse", "Goals"));
         }
+        specialisation.theme(page, "match");
+        if (ConcernMatrixSection.present(page)) {
+            specialisation.add(
+                    ConcernMatrixSection.render(page),
+                    "concern-matrix",
+                    l.t("Indsatser for bekymringer", "Interventions for concerns"));
+        }
         specialisation.theme(page, "effect");
         specialisation.theme(page, "handover");
         specialisation.appendTo(main, toc);

@@ -57,6 +57,13 @@ final class FlowSection {
                     "kendskab \u2192 afsluttet",
                     "awareness \u2192 finished"),
             new Gap(
+                    Indicators.INVESTIGATION_TO_DECISION_DAYS,
+                    3,
+                    "Fra afsluttet undersøgelse til afgørelse",
+                    "From finished investigation to decision",
+                    "afsluttet \u2192 afgørelse",
+                    "finished \u2192 decision"),
+            new Gap(
                     Indicators.DECISION_TO_START_DAYS,
                     4,
                     "Fra afgørelse til iværksat indsats",

@@ -50,7 +50,22 @@ final class ThemeSections {
                     "Do our interventions create change for the child, or do we keep children in long courses"
                             + " without measured progress? The figure describes and does not prove: goals do not"
                             + " measure everything.",
-                    List.of(Indicators.LONG_COURSES_WITHOUT_PROGRESS)),
+                    List.of(
+                            Indicators.GOAL_PROGRESS_BY_INTERVENTION,
+                            Indicators.GOAL_STATUS_BY_INTERVENTION,
+                            Indicators.LONG_COURSES_WITHOUT_PROGRESS)),
+            new Theme(
+                    "match",
+                    "Bekymringer, mål og indsatser",
+                    "Concerns, goals and interventions",
+                    "Match",
+                    "Match",
+                    "Svarer planens mål og de valgte indsatser på de bekymringer, undersøgelsen fandt? Et område uden"
+                            + " mål kan være et bevidst valg; tallet er et spørgsmål, ikke en dom.",
+                    "Do the plan's goals and the interventions chosen answer the concerns the investigation found? An"
+                            + " area without a goal may be a deliberate choice; the figure is a question, not a"
+                            + " verdict.",
+                    List.of(Indicators.CONCERNS_COVERED_BY_GOALS, Indicators.INTERVENTIONS_BY_CONCERN)),
             new Theme(
                     "appeals",
                     "Klager i Ankestyrelsen",

@@ -68,6 +68,13 @@ class DashboardBrowserTest {
         assertThat(root.group()).as("no script error recorded").doesNotContain("data-error");
         assertThat(HtmlChecks.count(dom, "<svg ")).isEqualTo(DashboardFixtures.expectedCharts(d));
         assertThat(dom).as("the buttons the script adds").contains("aria-controls=\"notes\"");
+        // The sections of issue 15 reach the browser: the match of concerns, the effect by intervention, the flow's
+        // step from a finished investigation to its decision.
+        assertThat(dom)
+                .contains("id=\"match\"", "id=\"effect\"", "id=\"flow\"")
+                .contains("data-cell=\"CONCERNS_COVERED_BY_GOALS/all/headline\"")
+                .contains("data-cell=\"GOAL_STATUS_BY_INTERVENTION/all/headline\"")
+                .contains("data-cell=\"INVESTIGATION_TO_DECISION_DAYS/all/median\"");
 
         Path png = dir.resolve("screenshot.png");
         run(chromium, dir, "shot", List.of("--screenshot=" + png, "--window-size=" + WIDTH + "," + HEIGHT, url));

@@ -148,7 +148,8 @@ final class DashboardFixtures {
         charts += r.budget().isPresent() ? 1 : 0;
         // The flow through the handletrin: one chart, when the report has its step indicators.
         charts += r.findIndicator("STEP_CLOSINGS").isPresent() ? 1 : 0;
-        // The theme sections (sorting, appeals, stalled cases, management review, continuity, handover) chart each
+        // The theme sections (sorting, appeals, stalled cases, management review, continuity, handover, match) chart
+        // each
         // indicator by month where a month has a value.
         for (String id : List.of(
                 "NOTIFICATIONS_NO_ACTION",
@@ -161,7 +162,9 @@ final class DashboardFixtures {
                 "MANAGEMENT_REVIEW_SERIOUS_COVERAGE",
                 "CASEWORKER_CHANGES_PER_CASE_YEAR",
                 "OPEN_CASES_UNASSIGNED",
-                "DECISION_BEFORE_ADULTHOOD_ON_TIME")) {
+                "DECISION_BEFORE_ADULTHOOD_ON_TIME",
+                "CONCERNS_COVERED_BY_GOALS",
+                "INTERVENTIONS_BY_CONCERN")) {
             charts += r.findIndicator(id)
                             .filter(x ->
                                     x.monthly().stream().anyMatch(v -> v.value().isPresent()))

@@ -416,6 +416,56 @@ class DashboardTest {
     }
 
     @Test
+    void render_matchAndEffect_theConcernsCoveredAndTheGoalsByIntervention() {
+        ReportDocument d = administrative();
+        String html = Dashboard.render(d, EN);
+
+        assertThat(html)
+                .contains("<h2 id=\"match-h\">Concerns, goals and interventions</h2>")
+                .contains("<a href=\"#match\">Match</a>");
+        IndicatorValue covered =
+                d.metrics().getIndicator("CONCERNS_COVERED_BY_GOALS").overall();
+        assertThat(covered.denominator().orElseThrow())
+                .as("the synthetic municipality records concerns and plans")
+                .isPositive();
+        assertThat(covered.count().orElseThrow())
+                .isLessThan(covered.denominator().orElseThrow());
+        assertThat(cell(html, "CONCERNS_COVERED_BY_GOALS/all/basis"))
+                .contains(covered.count().orElseThrow() + " of "
+                        + covered.denominator().orElseThrow());
+        for (String id : List.of("INTERVENTIONS_BY_CONCERN", "GOAL_STATUS_BY_INTERVENTION")) {
+            IndicatorValue v = d.metrics().getIndicator(id).overall();
+            long total =
+                    v.categories().stream().mapToLong(c -> c.count().orElse(0L)).sum();
+            assertThat(total).as(id + ": the synthetic municipality reaches it").isPositive();
+            assertThat(cell(html, id + "/all/headline")).as(id).isNotBlank();
+        }
+        assertThat(d.metrics()
+                        .getIndicator("GOAL_PROGRESS_BY_INTERVENTION")
+                        .overall()
+                        .value())
+                .isPresent();
+        // The cross-table: each intervention kind's count of each concern, as the report's breakdown has it.
+        var byKind = d.metrics()
+                .getIndicator("INTERVENTIONS_BY_CONCERN")
+                .findBreakdown(dk.fremdrift.metrics.Dimension.INTERVENTION_KIND)
+                .orElseThrow();
+        int checked = 0;
+        for (IndicatorValue kind : byKind.cells()) {
+            for (CategoryCount c : kind.categories()) {
+                if (c.count().isPresent()) {
+                    assertThat(cell(html, "INTERVENTIONS_BY_CONCERN/" + kind.key() + "/" + c.key()))
+                            .contains(String.valueOf(c.count().get()));
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).as("cells of the cross-table").isGreaterThan(6);
+        assertThat(html).contains("Interventions for which concerns", "leisure and friendships");
+        assertThat(html.indexOf("id=\"match\"")).isLessThan(html.indexOf("id=\"effect\""));
+    }
+
+    @Test
     void render_flow_everyStepWithItsOutcomesAndTheDaysBetween() {
         ReportDocument d = administrative();
         String html = Dashboard.render(d, DA);
@@ -443,7 +493,12 @@ class DashboardTest {
                 d.metrics().getIndicator("DECISION_TO_START_DAYS").overall();
         assertThat(cell(html, "DECISION_TO_START_DAYS/all/median"))
                 .contains(String.valueOf(start.median().orElseThrow()));
-        assertThat(html).contains("afgørelse \u2192 start", "anbringelse i familiepleje", "afslag");
+        IndicatorValue decided =
+                d.metrics().getIndicator("INVESTIGATION_TO_DECISION_DAYS").overall();
+        assertThat(cell(html, "INVESTIGATION_TO_DECISION_DAYS/all/median"))
+                .contains(String.valueOf(decided.median().orElseThrow()));
+        assertThat(html).contains("afgørelse \u2192 start", "afsluttet \u2192 afgørelse", "anbringelse i familiepleje");
+        assertThat(html).contains("afslag");
         assertThat(html.indexOf("id=\"flow\"")).isLessThan(html.indexOf("id=\"indicators\""));
     }
 
@@ -469,6 +524,8 @@ class DashboardTest {
                 "id=\"watchlist\"",
                 "id=\"theme-specialisation\"",
                 "id=\"goals\"",
+                "id=\"match\"",
+                "id=\"concern-matrix\"",
                 "id=\"effect\"",
                 "id=\"handover\"",
                 "id=\"theme-economy\"",

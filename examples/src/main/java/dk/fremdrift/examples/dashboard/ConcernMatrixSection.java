@@ -1,0 +1,94 @@
+package dk.fremdrift.examples.dashboard;
+
+import dk.fremdrift.metrics.Breakdown;
+import dk.fremdrift.metrics.CategoryCount;
+import dk.fremdrift.metrics.Dimension;
+import dk.fremdrift.metrics.IndicatorDefinition;
+import dk.fremdrift.metrics.IndicatorValue;
+import dk.fremdrift.metrics.Indicators;
+import dk.fremdrift.model.GoalArea;
+import dk.fremdrift.model.InterventionKind;
+import java.util.Optional;
+
+/**
+ * Which interventions are chosen for which concerns: the cross-table of {@code INTERVENTIONS_BY_CONCERN}, a row for
+ * each intervention kind (its breakdown by kind) and a column for each area of concern, with the small cells withheld
+ * as the report withholds them.
+ */
+final class ConcernMatrixSection {
+
+    private ConcernMatrixSection() {}
+
+    static boolean present(Page page) {
+        return DistributionSections.present(page, Indicators.INTERVENTIONS_BY_CONCERN)
+                        .isPresent()
+                && page.result(Indicators.INTERVENTIONS_BY_CONCERN)
+                        .flatMap(r -> r.findBreakdown(Dimension.INTERVENTION_KIND))
+                        .isPresent();
+    }
+
+    static String render(Page page) {
+        Lang l = page.lang();
+        IndicatorDefinition d =
+                page.definition(Indicators.INTERVENTIONS_BY_CONCERN).orElseThrow();
+        Breakdown byKind = page.result(Indicators.INTERVENTIONS_BY_CONCERN)
+                .flatMap(r -> r.findBreakdown(Dimension.INTERVENTION_KIND))
+                .orElseThrow();
+        StringBuilder h = new StringBuilder();
+        h.append("<section id=\"concern-matrix\" aria-labelledby=\"concern-matrix-h\"><h2 id=\"concern-matrix-h\">")
+                .append(Html.text(l.t("Indsatser for hvilke bekymringer", "Interventions for which concerns")))
+                .append(page.ref(d))
+                .append("</h2><p class=\"lead\">")
+                .append(Html.text(l.t(
+                        "Iværksatte indsatser efter de bekymringsområder, den undersøgelse, afgørelsen bygger på,"
+                                + " fandt. En indsats for to områder tælles i begge. Tabellen beskriver valgene; den"
+                                + " siger ikke, om de virkede.",
+                        "Interventions started, by the areas of concern the investigation their decision rests on"
+                                + " found. An intervention for two areas counts in both. The table describes the"
+                                + " choices; it does not say whether they worked.")))
+                .append("</p><div class=\"scroll\"><table class=\"data\"><caption>")
+                .append(Html.text(l.of(d.name())))
+                .append("</caption><thead><tr><th scope=\"col\">")
+                .append(Html.text(l.t("Indsats", "Intervention")))
+                .append("</th>");
+        for (GoalArea area : GoalArea.values()) {
+            h.append("<th scope=\"col\" class=\"num\">")
+                    .append(Html.text(l.t(area.danishName(), area.englishName())))
+                    .append("</th>");
+        }
+        h.append("</tr></thead><tbody>");
+        int rows = 0;
+        for (InterventionKind kind : InterventionKind.values()) {
+            Optional<IndicatorValue> cell = byKind.cells().stream()
+                    .filter(v -> v.key().equals(kind.name()))
+                    .findFirst();
+            if (cell.isEmpty()) {
+                continue;
+            }
+            rows++;
+            h.append("<tr><th scope=\"row\">")
+                    .append(Html.text(l.t(kind.danishName(), kind.englishName())))
+                    .append("</th>");
+            for (GoalArea area : GoalArea.values()) {
+                String key = Indicators.INTERVENTIONS_BY_CONCERN + "/" + kind.name() + "/" + area.name();
+                Optional<CategoryCount> c = cell.get().findCategory(area.name());
+                TimelinessSection.cell(
+                        h,
+                        key,
+                        c.map(page::count)
+                                .orElseGet(() -> page.missing(cell.get().suppression())));
+            }
+            h.append("</tr>");
+        }
+        if (rows == 0) {
+            h.append("<tr><td colspan=\"")
+                    .append(GoalArea.values().length + 1)
+                    .append("\">")
+                    .append(Html.text(l.t(
+                            "Ingen indsatser iværksat efter en afgørelse, der angiver sit grundlag.",
+                            "No interventions started after a decision that records its basis.")))
+                    .append("</td></tr>");
+        }
+        return h.append("</tbody></table></div></section>").toString();
+    }
+}
