@@ -1,9 +1,16 @@
 package dk.fremdrift.examples.dashboard;
 
+import dk.fremdrift.metrics.Breakdown;
 import dk.fremdrift.metrics.BudgetLine;
 import dk.fremdrift.metrics.BudgetReport;
+import dk.fremdrift.metrics.CategoryCount;
+import dk.fremdrift.metrics.Dimension;
+import dk.fremdrift.metrics.IndicatorValue;
+import dk.fremdrift.metrics.Indicators;
+import dk.fremdrift.metrics.Suppression;
 import dk.fremdrift.model.InterventionKind;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -192,7 +199,84 @@ final class BudgetSection {
         if (!b.byLadderStep().isEmpty()) {
             h.append(ladder(l, b));
         }
+        h.append(perGoalAchieved(page, b));
         return h.toString();
+    }
+
+    /**
+     * The projected cost of each intervention kind in the budget year over the goals achieved, at asOf, in the open
+     * cases' plans that name an intervention of the kind ({@code GOAL_STATUS_BY_INTERVENTION}); empty without the
+     * kinds' lines or that indicator. It describes and does not prove: the year's cost and goals reached over a longer
+     * course are set side by side, a goal shared by kinds counts for each, and a goal may be reached for other reasons.
+     */
+    private static String perGoalAchieved(Page page, BudgetReport b) {
+        Lang l = page.lang();
+        Optional<Breakdown> goals = page.result(Indicators.GOAL_STATUS_BY_INTERVENTION)
+                .flatMap(r -> r.findBreakdown(Dimension.INTERVENTION_KIND));
+        if (b.byKind().isEmpty() || goals.isEmpty()) {
+            return "";
+        }
+        StringBuilder h = new StringBuilder("<table class=\"data\"><caption>");
+        h.append(Html.text(l.t(
+                        "Forventet udgift i budgetåret pr. opnået mål (kr.). Beskriver, beviser ikke: årets udgift står"
+                                + " over for mål nået over et længere forløb, et mål med flere typer indsats tælles for"
+                                + " hver, og et mål kan nås af andre grunde.",
+                        "Projected cost in the budget year per goal achieved (DKK). It describes and does not prove:"
+                                + " the year's cost is set against goals reached over a longer course, a goal with"
+                                + " several kinds of intervention counts for each, and a goal may be reached for other"
+                                + " reasons.")))
+                .append("</caption><thead><tr><th scope=\"col\">")
+                .append(Html.text(l.t("Indsatstype", "Intervention kind")))
+                .append("</th>");
+        for (String c : List.of(
+                l.t("Forventet", "Projected"),
+                l.t("Mål", "Goals"),
+                l.t("Opnået", "Achieved"),
+                l.t("Pr. opnået mål", "Per goal achieved"))) {
+            h.append("<th scope=\"col\" class=\"num\">").append(Html.text(c)).append("</th>");
+        }
+        h.append("</tr></thead><tbody>");
+        for (BudgetLine r : b.byKind()) {
+            if (r.kind().isEmpty()) {
+                continue;
+            }
+            String kind = r.kind().get().name();
+            Optional<IndicatorValue> cell = goals.get().cells().stream()
+                    .filter(v -> v.key().equals(kind))
+                    .findFirst();
+            String key = "budget/perGoal/" + kind;
+            h.append("<tr><th scope=\"row\">").append(Html.text(label(l, r))).append("</th>");
+            TimelinessSection.cell(h, key + "/projected", l.kronerNumber(r.projected()));
+            Optional<Long> total = cell.flatMap(BudgetSection::total);
+            Optional<Long> achieved = cell.flatMap(v -> v.findCategory("ACHIEVED"))
+                    .filter(c -> c.suppression() == Suppression.NONE)
+                    .flatMap(CategoryCount::count);
+            Suppression why = cell.map(IndicatorValue::suppression).orElse(Suppression.NONE);
+            TimelinessSection.cell(h, key + "/goals", total.map(l::integer).orElseGet(() -> page.missing(why)));
+            TimelinessSection.cell(
+                    h, key + "/achieved", achieved.map(l::integer).orElseGet(() -> page.missing(why)));
+            TimelinessSection.cell(
+                    h,
+                    key + "/perGoal",
+                    achieved.filter(n -> n > 0)
+                            .map(n -> l.kronerNumber(
+                                    r.projected().divide(BigDecimal.valueOf(n), 0, RoundingMode.HALF_EVEN)))
+                            .orElse("<span class=\"na\">\u00b7</span>"));
+            h.append("</tr>");
+        }
+        return h.append("</tbody></table>").toString();
+    }
+
+    /** The goals behind a cell, if no category of it is withheld. */
+    private static Optional<Long> total(IndicatorValue v) {
+        long n = 0;
+        for (CategoryCount c : v.categories()) {
+            if (c.suppression() != Suppression.NONE || c.count().isEmpty()) {
+                return Optional.empty();
+            }
+            n += c.count().get();
+        }
+        return Optional.of(n);
     }
 
     /**

@@ -593,6 +593,44 @@ class DashboardTest {
     }
 
     @Test
+    void render_budget_costPerGoalAchieved_theKindsCostOverItsAchievedGoals() {
+        ReportDocument d = administrative();
+        String html = Dashboard.render(d, EN);
+        dk.fremdrift.metrics.BudgetReport b = d.metrics().budget().orElseThrow();
+        var goals = d.metrics()
+                .getIndicator("GOAL_STATUS_BY_INTERVENTION")
+                .findBreakdown(dk.fremdrift.metrics.Dimension.INTERVENTION_KIND)
+                .orElseThrow();
+        int withAchieved = 0;
+        for (dk.fremdrift.metrics.BudgetLine line : b.byKind()) {
+            String kind = line.kind().orElseThrow().name();
+            String key = "budget/perGoal/" + kind;
+            long achieved = goals.cells().stream()
+                    .filter(v -> v.key().equals(kind))
+                    .flatMap(v -> v.findCategory("ACHIEVED").stream())
+                    .mapToLong(c -> c.count().orElse(0L))
+                    .sum();
+            String perGoal = HtmlChecks.textOf(cell(html, key + "/perGoal")).replaceAll("[^0-9]", "");
+            if (achieved > 0) {
+                withAchieved++;
+                assertThat(HtmlChecks.textOf(cell(html, key + "/achieved"))).isEqualTo(String.valueOf(achieved));
+                assertThat(perGoal)
+                        .as(kind)
+                        .isEqualTo(line.projected()
+                                .divide(java.math.BigDecimal.valueOf(achieved), 0, RoundingMode.HALF_EVEN)
+                                .toPlainString());
+            } else {
+                assertThat(perGoal).as(kind + ": no goal achieved, no figure").isEmpty();
+            }
+        }
+        assertThat(withAchieved)
+                .as("kinds with an achieved goal in the fixture")
+                .isPositive();
+        assertThat(html).contains("per goal achieved", "It describes and does not prove");
+        assertThat(Dashboard.render(political(), EN)).doesNotContain("budget/perGoal/");
+    }
+
+    @Test
     void render_watchlist_namesTheCasesTheFiguresCount() {
         ReportDocument d = administrative();
         String html = Dashboard.render(d, DA);
