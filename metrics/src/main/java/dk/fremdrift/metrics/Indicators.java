@@ -182,6 +182,12 @@ public final class Indicators {
      */
     public static final String GOAL_STATUS_BY_INTERVENTION = "GOAL_STATUS_BY_INTERVENTION";
 
+    /**
+     * The goals of the open cases' plans by the step of the intervention ladder of the interventions working toward
+     * them and by status, in categories {@code STEP/STATUS}.
+     */
+    public static final String GOAL_STATUS_BY_LADDER_STEP = "GOAL_STATUS_BY_LADDER_STEP";
+
     /** The mean progress of the open cases' goals, for each kind of intervention working toward them. */
     public static final String GOAL_PROGRESS_BY_INTERVENTION = "GOAL_PROGRESS_BY_INTERVENTION";
 
@@ -265,6 +271,7 @@ public final class Indicators {
         units.add(GoalIndicators.GOAL_PROGRESS);
         units.add(GoalIndicators.GOAL_STATUS_BY_INTERVENTION);
         units.add(GoalIndicators.GOAL_PROGRESS_BY_INTERVENTION);
+        units.add(GoalIndicators.GOAL_STATUS_BY_LADDER_STEP);
         units.add(ConcernIndicators.CONCERNS_COVERED_BY_GOALS);
         units.add(ConcernIndicators.INTERVENTIONS_BY_CONCERN);
         units.add(GoalIndicators.longCourses(config.longCourseMonths()));
@@ -313,6 +320,7 @@ public final class Indicators {
         list.add(GoalIndicators.GOAL_PROGRESS.definition());
         list.add(GoalIndicators.GOAL_STATUS_BY_INTERVENTION.definition());
         list.add(GoalIndicators.GOAL_PROGRESS_BY_INTERVENTION.definition());
+        list.add(GoalIndicators.GOAL_STATUS_BY_LADDER_STEP.definition());
 
         // ---- concerns, goals and interventions ------------------------------------------------------------------
         list.add(ConcernIndicators.CONCERNS_COVERED_BY_GOALS.definition());

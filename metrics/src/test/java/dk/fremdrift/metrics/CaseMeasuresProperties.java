@@ -34,6 +34,7 @@ class CaseMeasuresProperties {
             Indicators.INVESTIGATION_TO_DECISION_DAYS,
             Indicators.GOAL_STATUS_BY_INTERVENTION,
             Indicators.GOAL_PROGRESS_BY_INTERVENTION,
+            Indicators.GOAL_STATUS_BY_LADDER_STEP,
             Indicators.CONCERNS_COVERED_BY_GOALS,
             Indicators.INTERVENTIONS_BY_CONCERN,
             Indicators.APPEALS_REVERSED,

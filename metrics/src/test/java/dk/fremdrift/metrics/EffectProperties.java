@@ -58,6 +58,7 @@ class EffectProperties {
         long[] coverage = new long[3]; // met, judged, excluded
         Map<String, Map<String, Long>> byConcern = new TreeMap<>(); // "all" and each kind -> area -> count
         Map<String, Map<String, Long>> byStatus = new TreeMap<>(); // "all" and each kind -> status -> count
+        Map<String, Long> byStep = new TreeMap<>(); // "STEP/STATUS" -> count
         Map<String, BigDecimal> progressSum = new TreeMap<>();
         Map<String, Long> progressCount = new TreeMap<>();
 
@@ -138,6 +139,10 @@ class EffectProperties {
                         g.interventionIds()
                                 .forEach(id -> kinds.add(intervention(c, id).kind()));
                         GoalProgress gp = GoalProgress.of(g, asOf);
+                        Set<dk.fremdrift.model.LadderStep> steps = EnumSet.noneOf(dk.fremdrift.model.LadderStep.class);
+                        kinds.forEach(k -> steps.add(k.ladderStep()));
+                        steps.forEach(
+                                st -> byStep.merge(st.name() + "/" + gp.status().name(), 1L, Long::sum));
                         for (InterventionKind k : kinds) {
                             for (String key : List.of("all", k.name())) {
                                 add(byStatus, key, gp.status().name());
@@ -183,6 +188,11 @@ class EffectProperties {
                 .as(what)
                 .isEqualTo(byStatus);
         assertThat(byStatus).as(what + ": reached").isNotEmpty();
+        Map<String, Long> steps = new TreeMap<>();
+        overall(report, Indicators.GOAL_STATUS_BY_LADDER_STEP)
+                .categories()
+                .forEach(cc -> cc.count().filter(n -> n > 0).ifPresent(n -> steps.put(cc.key(), n)));
+        assertThat(steps).as(what).isEqualTo(byStep).isNotEmpty();
 
         IndicatorResult progress =
                 report.findIndicator(Indicators.GOAL_PROGRESS_BY_INTERVENTION).orElseThrow();

@@ -65,8 +65,9 @@ class IndicatorsTest {
                         Indicators.GOAL_STATUS_BY_INTERVENTION,
                         Indicators.GOAL_PROGRESS_BY_INTERVENTION,
                         Indicators.CONCERNS_COVERED_BY_GOALS,
-                        Indicators.INTERVENTIONS_BY_CONCERN);
-        assertThat(ids).hasSize(45);
+                        Indicators.INTERVENTIONS_BY_CONCERN,
+                        Indicators.GOAL_STATUS_BY_LADDER_STEP);
+        assertThat(ids).hasSize(46);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -164,6 +164,10 @@ public final class Dashboard {
                     l.t("Indsatser for bekymringer", "Interventions for concerns"));
         }
         specialisation.theme(page, "effect");
+        if (GoalsByStepSection.present(page)) {
+            specialisation.add(
+                    GoalsByStepSection.render(page), "goals-by-step", l.t("Mål efter trin", "Goals by step"));
+        }
         specialisation.theme(page, "handover");
         specialisation.appendTo(main, toc);
 

@@ -466,6 +466,44 @@ class DashboardTest {
     }
 
     @Test
+    void render_goalsByStep_eachStepsGoalsAndTheShareAchievedOrImprovingOfThoseMeasured() {
+        ReportDocument d = administrative();
+        String html = Dashboard.render(d, EN);
+        IndicatorValue v =
+                d.metrics().getIndicator("GOAL_STATUS_BY_LADDER_STEP").overall();
+        int steps = 0;
+        for (dk.fremdrift.model.LadderStep step : dk.fremdrift.model.LadderStep.values()) {
+            long goals = 0;
+            long measured = 0;
+            long moving = 0;
+            for (CategoryCount c : v.categories()) {
+                if (!c.key().startsWith(step.name() + "/")) {
+                    continue;
+                }
+                long n = c.count().orElseThrow();
+                String status = c.key().substring(step.name().length() + 1);
+                goals += n;
+                if (!status.equals("NOT_MEASURABLE") && !status.equals("NO_MEASUREMENTS")) {
+                    measured += n;
+                    moving += status.equals("ACHIEVED") || status.equals("IMPROVING") ? n : 0;
+                }
+            }
+            if (goals == 0 || measured == 0) {
+                continue;
+            }
+            steps++;
+            String key = "GOAL_STATUS_BY_LADDER_STEP/all/" + step.name();
+            assertThat(HtmlChecks.textOf(cell(html, key + "/goals"))).isEqualTo(String.valueOf(goals));
+            String shown = HtmlChecks.textOf(cell(html, key + "/moving"));
+            assertThat(shown).endsWith("%");
+            assertThat(Double.parseDouble(shown.replaceAll("[^0-9.]", "")))
+                    .as(key)
+                    .isCloseTo(100.0 * moving / measured, org.assertj.core.data.Offset.offset(0.51));
+        }
+        assertThat(steps).as("ladder steps with measured goals in the fixture").isGreaterThan(1);
+    }
+
+    @Test
     void render_flow_everyStepWithItsOutcomesAndTheDaysBetween() {
         ReportDocument d = administrative();
         String html = Dashboard.render(d, DA);
@@ -527,6 +565,7 @@ class DashboardTest {
                 "id=\"match\"",
                 "id=\"concern-matrix\"",
                 "id=\"effect\"",
+                "id=\"goals-by-step\"",
                 "id=\"handover\"",
                 "id=\"theme-economy\"",
                 "id=\"budget\"",

@@ -17,6 +17,9 @@ public final class GoalIndicators {
     /** The goals of the open cases by status, for each kind of intervention working toward them. */
     public static final Indicator GOAL_STATUS_BY_INTERVENTION = GoalStatusByIntervention.INDICATOR;
 
+    /** The goals of the open cases by the ladder step of the interventions working toward them and by status. */
+    public static final Indicator GOAL_STATUS_BY_LADDER_STEP = GoalStatusByLadderStep.INDICATOR;
+
     /** The mean progress of the open cases' goals, for each kind of intervention working toward them. */
     public static final Indicator GOAL_PROGRESS_BY_INTERVENTION = GoalProgressByIntervention.INDICATOR;
 

@@ -10,6 +10,7 @@ import dk.fremdrift.model.PartId;
 import dk.fremdrift.model.Plan;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
@@ -44,6 +45,14 @@ final class GoalsByIntervention {
      * order of {@link CaseFacts#goalProgress()} (the plans made on or before asOf and their goals).
      */
     static void forEach(CaseFacts facts, BiConsumer<GoalProgress, InterventionKind> each) {
+        forEachGoal(facts, (goal, kinds) -> kinds.forEach(kind -> each.accept(goal, kind)));
+    }
+
+    /**
+     * Calls {@code each} with every goal's progress and the distinct kinds of the interventions it names, for each goal
+     * that names one, in the order of {@link CaseFacts#goalProgress()}.
+     */
+    static void forEachGoal(CaseFacts facts, BiConsumer<GoalProgress, Set<InterventionKind>> each) {
         List<GoalProgress> progress = facts.goalProgress();
         List<Intervention> interventions = facts.childCase().interventions();
         int k = 0;
@@ -64,9 +73,7 @@ final class GoalsByIntervention {
                         }
                     }
                 }
-                for (InterventionKind kind : kinds) {
-                    each.accept(p, kind);
-                }
+                each.accept(p, kinds);
             }
         }
     }
