@@ -216,26 +216,21 @@ final class BudgetSection {
         if (b.byKind().isEmpty() || goals.isEmpty()) {
             return "";
         }
-        StringBuilder h = new StringBuilder("<table class=\"data\"><caption>");
-        h.append(Html.text(l.t(
+        StringBuilder h = new StringBuilder(Html.tableHead(
+                l.t(
                         "Forventet udgift i budgetåret pr. opnået mål (kr.). Beskriver, beviser ikke: årets udgift står"
                                 + " over for mål nået over et længere forløb, et mål med flere typer indsats tælles for"
                                 + " hver, og et mål kan nås af andre grunde.",
                         "Projected cost in the budget year per goal achieved (DKK). It describes and does not prove:"
                                 + " the year's cost is set against goals reached over a longer course, a goal with"
                                 + " several kinds of intervention counts for each, and a goal may be reached for other"
-                                + " reasons.")))
-                .append("</caption><thead><tr><th scope=\"col\">")
-                .append(Html.text(l.t("Indsatstype", "Intervention kind")))
-                .append("</th>");
-        for (String c : List.of(
-                l.t("Forventet", "Projected"),
-                l.t("Mål", "Goals"),
-                l.t("Opnået", "Achieved"),
-                l.t("Pr. opnået mål", "Per goal achieved"))) {
-            h.append("<th scope=\"col\" class=\"num\">").append(Html.text(c)).append("</th>");
-        }
-        h.append("</tr></thead><tbody>");
+                                + " reasons."),
+                l.t("Indsatstype", "Intervention kind"),
+                List.of(
+                        l.t("Forventet", "Projected"),
+                        l.t("Mål", "Goals"),
+                        l.t("Opnået", "Achieved"),
+                        l.t("Pr. opnået mål", "Per goal achieved"))));
         for (BudgetLine r : b.byKind()) {
             if (r.kind().isEmpty()) {
                 continue;
@@ -285,23 +280,18 @@ final class BudgetSection {
      * achieves.
      */
     private static String ladder(Lang l, BudgetReport b) {
-        StringBuilder h = new StringBuilder("<table class=\"data\"><caption>");
-        h.append(Html.text(l.t(
+        StringBuilder h = new StringBuilder(Html.tableHead(
+                l.t(
                         "Efter trin på indsatstrappen (kr.). Prisen pr. barneår beskriver, hvad praksis koster, ikke hvad"
                                 + " den opnår.",
                         "By step of the intervention ladder (DKK). The cost per child-year describes what the practice"
-                                + " costs, not what it achieves.")))
-                .append("</caption><thead><tr><th scope=\"col\">")
-                .append(Html.text(l.t("Trin", "Step")))
-                .append("</th>");
-        for (String c : List.of(
-                l.t("Indsatser", "Interventions"),
-                l.t("Forventet", "Projected"),
-                l.t("Barneår", "Child-years"),
-                l.t("Pr. barneår", "Per child-year"))) {
-            h.append("<th scope=\"col\" class=\"num\">").append(Html.text(c)).append("</th>");
-        }
-        h.append("</tr></thead><tbody>");
+                                + " costs, not what it achieves."),
+                l.t("Trin", "Step"),
+                List.of(
+                        l.t("Indsatser", "Interventions"),
+                        l.t("Forventet", "Projected"),
+                        l.t("Barneår", "Child-years"),
+                        l.t("Pr. barneår", "Per child-year"))));
         b.byLadderStep().forEach((step, r) -> {
             String key = "budget/ladder/" + step.name();
             h.append("<tr><th scope=\"row\">")

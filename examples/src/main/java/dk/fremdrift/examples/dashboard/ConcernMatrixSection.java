@@ -8,6 +8,7 @@ import dk.fremdrift.metrics.IndicatorValue;
 import dk.fremdrift.metrics.Indicators;
 import dk.fremdrift.model.GoalArea;
 import dk.fremdrift.model.InterventionKind;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -46,17 +47,13 @@ final class ConcernMatrixSection {
                         "Interventions started, by the areas of concern the investigation their decision rests on"
                                 + " found. An intervention for two areas counts in both. The table describes the"
                                 + " choices; it does not say whether they worked.")))
-                .append("</p><div class=\"scroll\"><table class=\"data\"><caption>")
-                .append(Html.text(l.of(d.name())))
-                .append("</caption><thead><tr><th scope=\"col\">")
-                .append(Html.text(l.t("Indsats", "Intervention")))
-                .append("</th>");
-        for (GoalArea area : GoalArea.values()) {
-            h.append("<th scope=\"col\" class=\"num\">")
-                    .append(Html.text(l.t(area.danishName(), area.englishName())))
-                    .append("</th>");
-        }
-        h.append("</tr></thead><tbody>");
+                .append("</p><div class=\"scroll\">")
+                .append(Html.tableHead(
+                        l.of(d.name()),
+                        l.t("Indsats", "Intervention"),
+                        Arrays.stream(GoalArea.values())
+                                .map(area -> l.t(area.danishName(), area.englishName()))
+                                .toList()));
         int rows = 0;
         for (InterventionKind kind : InterventionKind.values()) {
             Optional<IndicatorValue> cell = byKind.cells().stream()

@@ -39,19 +39,16 @@ final class GoalsByStepSection {
                                 + " beviser ikke: børnene på trinene er forskellige.",
                         "Are the goals that preventive support and placements work toward reached? The figures"
                                 + " describe and do not prove: the children on the steps differ.")))
-                .append("</p><table class=\"data\"><caption>")
-                .append(Html.text(l.of(d.name())))
-                .append("</caption><thead><tr><th scope=\"col\">")
-                .append(Html.text(l.t("Trin", "Step")))
-                .append("</th>");
-        for (String c : new String[] {
-            l.t("Mål", "Goals"),
-            l.t("Målbare", "Measurable"),
-            l.t("Opnået eller i fremgang af de målte", "Achieved or improving of those measured")
-        }) {
-            h.append("<th scope=\"col\" class=\"num\">").append(Html.text(c)).append("</th>");
-        }
-        h.append("</tr></thead><tbody>");
+                .append("</p>")
+                .append(Html.tableHead(
+                        l.of(d.name()),
+                        l.t("Trin", "Step"),
+                        java.util.List.of(
+                                l.t("Mål", "Goals"),
+                                l.t("Målbare", "Measurable"),
+                                l.t(
+                                        "Opnået eller i fremgang af de målte",
+                                        "Achieved or improving of those measured"))));
         for (LadderStep step : LadderStep.values()) {
             long goals = 0;
             long measurable = 0;

@@ -19,6 +19,22 @@ final class Html {
         return escape(s, true);
     }
 
+    /**
+     * Opens a data table up to its body: the caption, a header for the row names and a numeric header for each
+     * column, all escaped. The caller adds the rows and closes with {@code </tbody></table>}.
+     */
+    static String tableHead(String caption, String rowHeader, java.util.List<String> columns) {
+        StringBuilder h = new StringBuilder("<table class=\"data\"><caption>")
+                .append(text(caption))
+                .append("</caption><thead><tr><th scope=\"col\">")
+                .append(text(rowHeader))
+                .append("</th>");
+        for (String c : columns) {
+            h.append("<th scope=\"col\" class=\"num\">").append(text(c)).append("</th>");
+        }
+        return h.append("</tr></thead><tbody>").toString();
+    }
+
     private static String escape(String s, boolean attribute) {
         StringBuilder b = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
