@@ -61,8 +61,8 @@ public record Goal(
      * @param interventionIds the interventions of the case that work toward the goal, by key; each at most once
      * @throws NullPointerException if {@code id} or {@code area} is null, or a measurement or an intervention key is
      *     null
-     * @throws IllegalArgumentException if there are measurements without an indicator, or a measurement is off
-     *     the indicator's scale
+     * @throws IllegalArgumentException if there are measurements without an indicator, a measurement is off the
+     *     indicator's scale, or an intervention is named twice
      */
     public Goal {
         Objects.requireNonNull(id, "id");
@@ -155,6 +155,7 @@ public record Goal(
      *
      * @param interventionIds the interventions' keys
      * @return the copy
+     * @throws IllegalArgumentException if an intervention is named twice
      */
     public Goal withInterventions(PartId... interventionIds) {
         return new Goal(id, area, description, indicator, due, measurements, Arrays.asList(interventionIds));
