@@ -31,18 +31,18 @@ final class AppealsByKindSection {
         IndicatorValue v =
                 page.result(Indicators.APPEALS_BY_DECISION_KIND).orElseThrow().overall();
         StringBuilder h = new StringBuilder();
-        h.append("<section id=\"appeals-by-kind\" aria-labelledby=\"appeals-by-kind-h\"><h2 id=\"appeals-by-kind-h\">")
-                .append(Html.text(l.t("Omgørelser efter afgørelsens art", "Reversals by kind of decision")))
-                .append(page.ref(d))
-                .append("</h2><p class=\"lead\">")
-                .append(Html.text(l.t(
-                        "Hvilke afgørelser holder ikke? Omgørelsesprocenten for hver art af afgørelse, som"
-                                + " Ankestyrelsen opgør den: de omgjorte (hjemvist, ændret eller ophævet) af de"
-                                + " realitetsbehandlede.",
-                        "Which decisions do not hold? The share reversed for each kind of decision, as Ankestyrelsen"
-                                + " counts it: the reversed (remitted, changed or annulled) of those decided on the"
-                                + " merits.")))
-                .append("</p><table class=\"data\"><caption>")
+        h.append(Html.sectionHead(
+                        "appeals-by-kind",
+                        l.t("Omgørelser efter afgørelsens art", "Reversals by kind of decision"),
+                        page.ref(d),
+                        l.t(
+                                "Hvilke afgørelser holder ikke? Omgørelsesprocenten for hver art af afgørelse, som"
+                                        + " Ankestyrelsen opgør den: de omgjorte (hjemvist, ændret eller ophævet) af de"
+                                        + " realitetsbehandlede.",
+                                "Which decisions do not hold? The share reversed for each kind of decision, as Ankestyrelsen"
+                                        + " counts it: the reversed (remitted, changed or annulled) of those decided on the"
+                                        + " merits.")))
+                .append("<table class=\"data\"><caption>")
                 .append(Html.text(l.of(d.name())))
                 .append("</caption><thead><tr><th scope=\"col\">")
                 .append(Html.text(l.t("Afgørelsens art", "Kind of decision")))

@@ -36,18 +36,18 @@ final class ConcernMatrixSection {
                 .flatMap(r -> r.findBreakdown(Dimension.INTERVENTION_KIND))
                 .orElseThrow();
         StringBuilder h = new StringBuilder();
-        h.append("<section id=\"concern-matrix\" aria-labelledby=\"concern-matrix-h\"><h2 id=\"concern-matrix-h\">")
-                .append(Html.text(l.t("Indsatser for hvilke bekymringer", "Interventions for which concerns")))
-                .append(page.ref(d))
-                .append("</h2><p class=\"lead\">")
-                .append(Html.text(l.t(
-                        "Iværksatte indsatser efter de bekymringsområder, den undersøgelse, afgørelsen bygger på,"
-                                + " fandt. En indsats for to områder tælles i begge. Tabellen beskriver valgene; den"
-                                + " siger ikke, om de virkede.",
-                        "Interventions started, by the areas of concern the investigation their decision rests on"
-                                + " found. An intervention for two areas counts in both. The table describes the"
-                                + " choices; it does not say whether they worked.")))
-                .append("</p><div class=\"scroll\">")
+        h.append(Html.sectionHead(
+                        "concern-matrix",
+                        l.t("Indsatser for hvilke bekymringer", "Interventions for which concerns"),
+                        page.ref(d),
+                        l.t(
+                                "Iværksatte indsatser efter de bekymringsområder, den undersøgelse, afgørelsen bygger på,"
+                                        + " fandt. En indsats for to områder tælles i begge. Tabellen beskriver valgene; den"
+                                        + " siger ikke, om de virkede.",
+                                "Interventions started, by the areas of concern the investigation their decision rests on"
+                                        + " found. An intervention for two areas counts in both. The table describes the"
+                                        + " choices; it does not say whether they worked.")))
+                .append("<div class=\"scroll\">")
                 .append(Html.tableHead(
                         l.of(d.name()),
                         l.t("Indsats", "Intervention"),

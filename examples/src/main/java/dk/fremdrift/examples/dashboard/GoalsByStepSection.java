@@ -30,16 +30,15 @@ final class GoalsByStepSection {
         IndicatorValue v =
                 page.result(Indicators.GOAL_STATUS_BY_LADDER_STEP).orElseThrow().overall();
         StringBuilder h = new StringBuilder();
-        h.append("<section id=\"goals-by-step\" aria-labelledby=\"goals-by-step-h\"><h2 id=\"goals-by-step-h\">")
-                .append(Html.text(l.t("Mål efter trin på indsatstrappen", "Goals by step of the ladder")))
-                .append(page.ref(d))
-                .append("</h2><p class=\"lead\">")
-                .append(Html.text(l.t(
-                        "Når målene, som de forebyggende indsatser og anbringelserne arbejder mod? Tallene beskriver og"
-                                + " beviser ikke: børnene på trinene er forskellige.",
-                        "Are the goals that preventive support and placements work toward reached? The figures"
-                                + " describe and do not prove: the children on the steps differ.")))
-                .append("</p>")
+        h.append(Html.sectionHead(
+                        "goals-by-step",
+                        l.t("Mål efter trin på indsatstrappen", "Goals by step of the ladder"),
+                        page.ref(d),
+                        l.t(
+                                "Når målene, som de forebyggende indsatser og anbringelserne arbejder mod? Tallene beskriver og"
+                                        + " beviser ikke: børnene på trinene er forskellige.",
+                                "Are the goals that preventive support and placements work toward reached? The figures"
+                                        + " describe and do not prove: the children on the steps differ.")))
                 .append(Html.tableHead(
                         l.of(d.name()),
                         l.t("Trin", "Step"),

@@ -20,6 +20,16 @@ final class Html {
     }
 
     /**
+     * Opens a section up to its lead: the section with its id, the heading (escaped) followed by a note reference
+     * (given as HTML), and the lead paragraph (escaped). The caller adds the content and closes with {@code
+     * </section>}.
+     */
+    static String sectionHead(String id, String heading, String refHtml, String lead) {
+        return "<section id=\"" + attr(id) + "\" aria-labelledby=\"" + attr(id) + "-h\"><h2 id=\"" + attr(id) + "-h\">"
+                + text(heading) + refHtml + "</h2><p class=\"lead\">" + text(lead) + "</p>";
+    }
+
+    /**
      * Opens a data table up to its body: the caption, a header for the row names and a numeric header for each
      * column, all escaped. The caller adds the rows and closes with {@code </tbody></table>}.
      */
