@@ -121,8 +121,8 @@ final class Aggregates {
                 cell.key(),
                 acc.cases,
                 counts,
-                acc.days,
-                acc.categories,
+                acc.days(),
+                acc.categories(),
                 acc.sum);
     }
 
@@ -185,12 +185,8 @@ final class Aggregates {
         for (int s = 0; s < acc.n.length; s++) {
             acc.n[s] = c.counts().get(s);
         }
-        if (!c.days().isEmpty()) {
-            acc.days = new TreeMap<>(c.days());
-        }
-        if (!c.categories().isEmpty()) {
-            acc.categories = new TreeMap<>(c.categories());
-        }
+        c.days().forEach(acc::addDays);
+        c.categories().forEach(acc::addCategory);
         acc.sum = c.sum();
         return acc;
     }

@@ -63,6 +63,13 @@ final class CaseMeasures {
     /** Whether a unit breaks a slot's duty down by the kind of the intervention its evaluations are about. */
     private final boolean[] slotByKind;
 
+    /** The most duty objects whose slot {@link #slotOf} keeps. */
+    private static final int KNOWN_DUTIES = 64;
+
+    private final Duty[] knownDuties = new Duty[KNOWN_DUTIES];
+    private final int[] knownSlots = new int[KNOWN_DUTIES];
+    private int knownCount;
+
     private int[][] slotEvaluations;
     private final int[] slotCounts;
 
@@ -146,6 +153,9 @@ final class CaseMeasures {
         }
         for (int i = 0; i < evaluations.size(); i++) {
             DeadlineEvaluation e = evaluations.get(i);
+            if (e == null) {
+                throw new NullPointerException("evaluations[" + i + "]: expected an evaluation, got null");
+            }
             if (!e.caseId().equals(c.id())) {
                 throw new IllegalArgumentException("evaluations[" + i + "]: expected an evaluation of case " + c.id()
                         + ", got one of case " + e.caseId());
@@ -254,14 +264,29 @@ final class CaseMeasures {
         return goals;
     }
 
-    /** The slot of a duty the on-time units count, or -1. */
+    /**
+     * The slot of a duty the on-time units count, or -1. Asked for every evaluation of every case, so the answers are
+     * kept by the duty's identity (a rule book hands out the same few {@code Duty} objects); an equal duty that is
+     * another object is looked up by {@code equals} once and then kept too, up to {@link #KNOWN_DUTIES}.
+     */
     int slotOf(Duty duty) {
-        for (int k = 0; k < slotDuties.length; k++) {
-            if (slotDuties[k] == duty || slotDuties[k].equals(duty)) {
-                return k;
+        for (int k = 0; k < knownCount; k++) {
+            if (knownDuties[k] == duty) {
+                return knownSlots[k];
             }
         }
-        return -1;
+        int slot = -1;
+        for (int k = 0; k < slotDuties.length; k++) {
+            if (slotDuties[k].equals(duty)) {
+                slot = k;
+                break;
+            }
+        }
+        if (knownCount < KNOWN_DUTIES) {
+            knownDuties[knownCount] = duty;
+            knownSlots[knownCount++] = slot;
+        }
+        return slot;
     }
 
     /** The number of evaluations of a slot's duty in the case being added. */

@@ -130,7 +130,8 @@ public final class MetricsAggregator {
     public MetricsAggregator add(ChildCase childCase, List<DeadlineEvaluation> evaluations) {
         Objects.requireNonNull(childCase, "childCase");
         requireCases();
-        measures.add(childCase, List.copyOf(evaluations));
+        // Not copied: the list is read during this call only, and each element is checked for null there.
+        measures.add(childCase, Objects.requireNonNull(evaluations, "evaluations"));
         return this;
     }
 

@@ -5,6 +5,7 @@ import dk.fremdrift.metrics.Tally.Keys;
 import dk.fremdrift.model.InterventionKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -196,11 +197,13 @@ public final class Observations {
 
     private void category(Keys keys, String category) {
         expect(IndicatorKind.DISTRIBUTION);
-        if (!definition.categories().contains(Objects.requireNonNull(category, "category"))) {
+        List<String> categories = definition.categories();
+        int index = categories.indexOf(Objects.requireNonNull(category, "category"));
+        if (index < 0) {
             throw new IllegalArgumentException(
-                    definition.id() + ".category: expected one of " + definition.categories() + ", got another text");
+                    definition.id() + ".category: expected one of " + categories + ", got another text");
         }
-        tally.addCategory(keys, category);
+        tally.addCategory(keys, categories, index);
     }
 
     /**

@@ -271,9 +271,9 @@ final class ReportBuilder {
                     excluded = Optional.of(a.n[EXCLUDED]);
                 }
                 if (observations > 0 && !g.hidden(r, b.q(D_OBSERVATIONS))) {
-                    int m = Stats.percentile(a.days, 50);
+                    int m = Stats.percentile(a.days(), 50);
                     median = Optional.of(m);
-                    p90 = Optional.of(Stats.percentile(a.days, 90));
+                    p90 = Optional.of(Stats.percentile(a.days(), 90));
                     value = Optional.of((double) m);
                 }
             }

@@ -133,13 +133,13 @@ final class RunStates {
         for (long n : acc.n) {
             out.writeLong(n);
         }
-        Map<Integer, Long> days = acc.days == null ? Map.of() : acc.days;
+        Map<Integer, Long> days = acc.days() == null ? Map.of() : acc.days();
         out.writeInt(days.size());
         for (Map.Entry<Integer, Long> d : days.entrySet()) {
             out.writeInt(d.getKey());
             out.writeLong(d.getValue());
         }
-        Map<String, Long> categories = acc.categories == null ? Map.of() : acc.categories;
+        Map<String, Long> categories = acc.categories() == null ? Map.of() : acc.categories();
         out.writeInt(categories.size());
         for (Map.Entry<String, Long> c : categories.entrySet()) {
             out.writeUTF(c.getKey());
@@ -262,18 +262,12 @@ final class RunStates {
             acc.n[s] = in.readLong();
         }
         int days = size(in.readInt(), "number of days");
-        if (days > 0) {
-            acc.days = new TreeMap<>();
-            for (int i = 0; i < days; i++) {
-                acc.days.merge(in.readInt(), nonNegative(in.readLong(), "observations"), Long::sum);
-            }
+        for (int i = 0; i < days; i++) {
+            acc.addDays(in.readInt(), nonNegative(in.readLong(), "observations"));
         }
         int categories = size(in.readInt(), "number of categories");
-        if (categories > 0) {
-            acc.categories = new TreeMap<>();
-            for (int i = 0; i < categories; i++) {
-                acc.categories.merge(in.readUTF(), nonNegative(in.readLong(), "observations"), Long::sum);
-            }
+        for (int i = 0; i < categories; i++) {
+            acc.addCategory(in.readUTF(), nonNegative(in.readLong(), "observations"));
         }
         acc.sum = readDecimal(in);
         tally.mergeCell(cell, acc);

@@ -30,8 +30,8 @@ final class State {
     final BudgetAggregate budget;
     /** The numbers of the keys of every tally's cells. */
     final KeyIds ids;
-    /** The tallies, as an array to end each case without an iterator. */
-    private final Tally[] all;
+    /** The cells the case being added has touched, in every tally: a case ends by counting in those only. */
+    private final Tally.Touched touched = new Tally.Touched();
 
     long cases;
 
@@ -72,10 +72,9 @@ final class State {
         this.meansOfCounts = Set.copyOf(countMeans);
         for (IndicatorDefinition d : this.definitions) {
             if (!Caseload.IDS.contains(d.id())) {
-                tallies.put(d.id(), new Tally(d.dimensions(), ids));
+                tallies.put(d.id(), new Tally(d.dimensions(), ids, touched));
             }
         }
-        this.all = tallies.values().toArray(Tally[]::new);
         this.budget = BudgetAggregate.of(BudgetYear.of(config.lastDayCounted()));
     }
 
@@ -115,9 +114,7 @@ final class State {
     }
 
     void endCase() {
-        for (Tally t : all) {
-            t.endCase();
-        }
+        touched.end(1);
         cases++;
     }
 

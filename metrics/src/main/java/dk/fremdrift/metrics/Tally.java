@@ -1,7 +1,6 @@
 package dk.fremdrift.metrics;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,12 +30,20 @@ final class Tally {
 
     /** The cells of the observation being added: overall, then one per dimension. */
     private final Acc[] current;
-    /** The accumulators the current unit touched, each once: those whose mark is {@link #unit}. */
-    private final List<Acc> touched = new ArrayList<>();
-    /** The number of the current unit (case), to mark the accumulators it touched. */
-    private long unit = 1;
+    /** The accumulators the current unit touched, shared with the other tallies of the aggregation. */
+    private final Touched touched;
 
+    /** A tally of its own: its units are ended by {@link #endUnit}. */
     Tally(List<Dimension> dimensions, KeyIds ids) {
+        this(dimensions, ids, new Touched());
+    }
+
+    /**
+     * A tally whose units are ended together with those of the other tallies sharing {@code touched}, by {@link
+     * Touched#end}: a case then visits only the cells it touched, not every tally.
+     */
+    Tally(List<Dimension> dimensions, KeyIds ids, Touched touched) {
+        this.touched = touched;
         this.dimensions = List.copyOf(dimensions);
         this.dims = this.dimensions.toArray(Dimension[]::new);
         this.ids = ids;
@@ -113,7 +120,18 @@ final class Tally {
     void addCategory(Keys keys, String category) {
         int n = cellsOf(keys);
         for (int i = 0; i < n; i++) {
-            current[i].addCategory(category);
+            current[i].addCategory(category, 1);
+        }
+    }
+
+    /**
+     * Counts an observation in every cell of the observation, in the category at a position of the definition's
+     * categories: counted by position, named when read.
+     */
+    void addCategory(Keys keys, List<String> categories, int index) {
+        int n = cellsOf(keys);
+        for (int i = 0; i < n; i++) {
+            current[i].addCategory(categories, index);
         }
     }
 
@@ -127,25 +145,48 @@ final class Tally {
     }
 
     private Acc touch(Acc acc) {
-        if (acc.touchedBy != unit) {
-            acc.touchedBy = unit;
+        if (acc.touchedBy != touched.unit) {
+            acc.touchedBy = touched.unit;
             touched.add(acc);
         }
         return acc;
     }
 
-    /** Ends one case: every cell it touched counts one more case. */
-    void endCase() {
-        endUnit(1);
+    /**
+     * Ends one unit that stands for the given number of cases: every cell it touched, in this tally and in those
+     * sharing its {@link Touched}, counts that many more.
+     */
+    void endUnit(long cases) {
+        touched.end(cases);
     }
 
-    /** Ends one unit that stands for the given number of cases: every cell it touched counts that many more. */
-    void endUnit(long cases) {
-        for (int i = 0; i < touched.size(); i++) {
-            touched.get(i).cases += cases;
+    /**
+     * The accumulators the unit (case) being added has touched, each once: those whose mark is {@link #unit}. One
+     * list for all the tallies of an aggregation, so that ending a case costs the cells it touched only.
+     */
+    static final class Touched {
+        /** The number of the current unit, to mark the accumulators it touched; 0 is no unit's. */
+        private long unit = 1;
+
+        private Acc[] accs = new Acc[64];
+        private int size;
+
+        private void add(Acc acc) {
+            if (size == accs.length) {
+                accs = Arrays.copyOf(accs, 2 * size);
+            }
+            accs[size++] = acc;
         }
-        touched.clear();
-        unit++;
+
+        /** Ends the unit: every accumulator it touched counts the given number of cases more. */
+        void end(long cases) {
+            for (int i = 0; i < size; i++) {
+                accs[i].cases += cases;
+                accs[i] = null;
+            }
+            size = 0;
+            unit++;
+        }
     }
 
     /**
@@ -304,43 +345,112 @@ final class Tally {
         long touchedBy;
 
         final long[] n = new long[4];
-        /** DAYS: observations by number of days. */
-        TreeMap<Integer, Long> days;
-        /** DISTRIBUTION: counts by category. */
-        TreeMap<String, Long> categories;
+        /**
+         * DAYS: observations by number of days, of the numbers below {@link #DENSE_DAYS} since {@link #days()} last
+         * moved them into {@link #days}; null until one comes. Counting into an array spares a tree look-up and a
+         * boxed number per observation and cell.
+         */
+        private long[] denseDays;
+        /** DAYS: observations by number of days; read through {@link #days()}, which adds the dense ones. */
+        private TreeMap<Integer, Long> days;
+        /**
+         * DISTRIBUTION: counts by the position of the category in {@link #pendingNames} since {@link #categories()}
+         * last moved them into {@link #categories}; null until one comes.
+         */
+        private long[] pendingCategories;
+
+        private List<String> pendingNames;
+        /** DISTRIBUTION: counts by category; read through {@link #categories()}, which adds the pending ones. */
+        private TreeMap<String, Long> categories;
         /** MEAN of measured values: their exact sum. */
         BigDecimal sum = BigDecimal.ZERO;
+
+        /** The numbers of days counted in an array rather than in the tree (a deadline's days fall below it). */
+        static final int DENSE_DAYS = 512;
 
         void add(int slot, long amount) {
             n[slot] += amount;
         }
 
         void addDays(int value) {
+            if (value < DENSE_DAYS) {
+                if (denseDays == null || value >= denseDays.length) {
+                    int size = Math.min(DENSE_DAYS, Math.max(32, Integer.highestOneBit(value) * 2));
+                    denseDays = denseDays == null ? new long[size] : Arrays.copyOf(denseDays, size);
+                }
+                denseDays[value]++;
+            } else {
+                addDays(value, 1);
+            }
+        }
+
+        /** Counts a number of days seen a number of times. */
+        void addDays(int value, long observations) {
             if (days == null) {
                 days = new TreeMap<>();
             }
-            days.merge(value, 1L, Long::sum);
+            days.merge(value, observations, Long::sum);
         }
 
-        void addCategory(String category) {
+        /** Counts one observation in the category at a position of the definition's categories. */
+        void addCategory(List<String> names, int index) {
+            if (pendingCategories == null || pendingNames != names) {
+                categories(); // moves counts kept under other names (never the case within one tally)
+                pendingCategories = new long[names.size()];
+                pendingNames = names;
+            }
+            pendingCategories[index]++;
+        }
+
+        /** Counts a category seen a number of times. */
+        void addCategory(String category, long observations) {
             if (categories == null) {
                 categories = new TreeMap<>();
             }
-            categories.merge(category, 1L, Long::sum);
+            categories.merge(category, observations, Long::sum);
         }
 
         void addSum(BigDecimal value) {
             sum = sum.add(value);
         }
 
+        /** DAYS: the observations by number of days, in order; null if there are none. */
+        TreeMap<Integer, Long> days() {
+            if (denseDays != null) {
+                for (int d = 0; d < denseDays.length; d++) {
+                    if (denseDays[d] > 0) {
+                        addDays(d, denseDays[d]);
+                    }
+                }
+                denseDays = null;
+            }
+            return days;
+        }
+
+        /** DISTRIBUTION: the counts by category, in order of the names; null if there are none. */
+        TreeMap<String, Long> categories() {
+            if (pendingCategories != null) {
+                for (int i = 0; i < pendingCategories.length; i++) {
+                    if (pendingCategories[i] > 0) {
+                        addCategory(pendingNames.get(i), pendingCategories[i]);
+                    }
+                }
+                pendingCategories = null;
+                pendingNames = null;
+            }
+            return categories;
+        }
+
         long category(String key) {
-            return categories == null ? 0 : categories.getOrDefault(key, 0L);
+            Map<String, Long> counts = categories();
+            return counts == null ? 0 : counts.getOrDefault(key, 0L);
         }
 
         long observations() {
-            return days == null
+            Map<Integer, Long> counts = days();
+            return counts == null
                     ? 0
-                    : days.values().stream().mapToLong(Long::longValue).sum();
+                    : counts.values().stream().mapToLong(Long::longValue).sum();
         }
 
         void merge(Acc o) {
@@ -348,21 +458,13 @@ final class Tally {
             for (int i = 0; i < n.length; i++) {
                 n[i] += o.n[i];
             }
-            if (o.days != null) {
-                o.days.forEach((k, v) -> {
-                    if (days == null) {
-                        days = new TreeMap<>();
-                    }
-                    days.merge(k, v, Long::sum);
-                });
+            Map<Integer, Long> otherDays = o.days();
+            if (otherDays != null) {
+                otherDays.forEach(this::addDays);
             }
-            if (o.categories != null) {
-                o.categories.forEach((k, v) -> {
-                    if (categories == null) {
-                        categories = new TreeMap<>();
-                    }
-                    categories.merge(k, v, Long::sum);
-                });
+            Map<String, Long> otherCategories = o.categories();
+            if (otherCategories != null) {
+                otherCategories.forEach(this::addCategory);
             }
             sum = sum.add(o.sum);
         }
@@ -372,8 +474,8 @@ final class Tally {
             return obj instanceof Acc a
                     && cases == a.cases
                     && Arrays.equals(n, a.n)
-                    && Objects.equals(empty(days), empty(a.days))
-                    && Objects.equals(empty(categories), empty(a.categories))
+                    && Objects.equals(empty(days()), empty(a.days()))
+                    && Objects.equals(empty(categories()), empty(a.categories()))
                     && sum.compareTo(a.sum) == 0;
         }
 
@@ -383,13 +485,14 @@ final class Tally {
 
         @Override
         public int hashCode() {
-            return Objects.hash(cases, Arrays.hashCode(n), empty(days), empty(categories), sum.stripTrailingZeros());
+            return Objects.hash(
+                    cases, Arrays.hashCode(n), empty(days()), empty(categories()), sum.stripTrailingZeros());
         }
 
         @Override
         public String toString() {
-            return "cases=" + cases + ", n=" + Arrays.toString(n) + (days == null ? "" : ", days=" + days)
-                    + (categories == null ? "" : ", categories=" + categories)
+            return "cases=" + cases + ", n=" + Arrays.toString(n) + (days() == null ? "" : ", days=" + days)
+                    + (categories() == null ? "" : ", categories=" + categories)
                     + (sum.signum() == 0 ? "" : ", sum=" + sum.toPlainString());
         }
     }
