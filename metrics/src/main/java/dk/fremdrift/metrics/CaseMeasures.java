@@ -156,11 +156,12 @@ final class CaseMeasures {
             if (e == null) {
                 throw new NullPointerException("evaluations[" + i + "]: expected an evaluation, got null");
             }
-            if (!e.caseId().equals(c.id())) {
+            // Identity first: an engine's evaluations hold the case's own id and the asOf they were asked for.
+            if (e.caseId() != c.id() && !e.caseId().equals(c.id())) {
                 throw new IllegalArgumentException("evaluations[" + i + "]: expected an evaluation of case " + c.id()
                         + ", got one of case " + e.caseId());
             }
-            if (!e.asOf().equals(asOf)) {
+            if (e.asOf() != asOf && !e.asOf().equals(asOf)) {
                 throw new IllegalArgumentException("evaluations[" + i + "]: expected an evaluation at the"
                         + " aggregation's asOf " + asOf + ", got one at " + e.asOf());
             }

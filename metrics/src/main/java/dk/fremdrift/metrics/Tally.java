@@ -19,6 +19,9 @@ final class Tally {
 
     private final List<Dimension> dimensions;
     private final Dimension[] dims;
+    /** The ordinals of {@link #dims}, to read an observation's keys without a switch on the enum. */
+    private final int[] dimOrdinals;
+
     private final KeyIds ids;
     /**
      * The accumulators of the cells by dimension (in the order of {@link #dimensions}) and key number ({@link
@@ -46,6 +49,10 @@ final class Tally {
         this.touched = touched;
         this.dimensions = List.copyOf(dimensions);
         this.dims = this.dimensions.toArray(Dimension[]::new);
+        this.dimOrdinals = new int[dims.length];
+        for (int i = 0; i < dims.length; i++) {
+            dimOrdinals[i] = dims[i].ordinal();
+        }
         this.ids = ids;
         this.byId = new Acc[dims.length][];
         for (int i = 0; i < dims.length; i++) {
@@ -66,7 +73,7 @@ final class Tally {
         }
         current[0] = touch(all);
         for (int i = 0; i < dims.length; i++) {
-            int id = keys.get(dims[i]);
+            int id = keys.get(dimOrdinals[i]);
             if (id < 0) {
                 throw new IllegalStateException(
                         "no " + dims[i] + " key for an observation of an indicator with that dimension");
@@ -309,12 +316,18 @@ final class Tally {
     record Keys(int team, int caseworker, int ageBand, int kind, int month) {
 
         int get(Dimension d) {
-            return switch (d) {
-                case TEAM -> team;
-                case CASEWORKER -> caseworker;
-                case AGE_BAND -> ageBand;
-                case INTERVENTION_KIND -> kind;
-                case MONTH -> month;
+            return get(d.ordinal());
+        }
+
+        /** The key number in the dimension with an ordinal ({@link Dimension#ordinal()}). */
+        int get(int ordinal) {
+            return switch (ordinal) {
+                case 0 -> team;
+                case 1 -> caseworker;
+                case 2 -> ageBand;
+                case 3 -> kind;
+                case 4 -> month;
+                default -> throw new IllegalArgumentException("no dimension with ordinal " + ordinal);
             };
         }
 
