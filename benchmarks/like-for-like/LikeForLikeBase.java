@@ -5,10 +5,14 @@ import dk.fremdrift.metrics.*;
 import dk.fremdrift.model.ChildCase;
 import dk.fremdrift.validation.review.CaseReview;
 import java.util.*;
-/** The same loop as LikeForLike, run with the older build's jar on its own synthetic cases (the same as cases.jsonl). */
+/** The same loop as LikeForLike, run with the older build's jar on the same cases, parsed
+ * from cases.jsonl (which Dump wrote with the older jar). */
 public class LikeForLikeBase {
-  public static void main(String[] a) {
-    List<ChildCase> cases = SyntheticCases.of(4096).cases();
+  public static void main(String[] a) throws Exception {
+    // Parsed from cases.jsonl, as LikeForLike does: generated cases share instances (ids, dates) that parsed ones
+    // do not, and that alone made the review 13 % faster on the same cases.
+    List<ChildCase> cases = new ArrayList<>();
+    for (String l : java.nio.file.Files.readAllLines(java.nio.file.Path.of("cases.jsonl"))) cases.add(dk.fremdrift.examples.io.CaseJsonLines.fromJson(l));
     DeadlineEngine engine = DeadlineEngine.builder(DanishCalendar.statutory()).build();
     CaseReview review = CaseReview.of(engine);
     MetricsConfig config = MetricsConfig.of(SyntheticCases.AS_OF, SyntheticCases.PERIOD);
