@@ -56,6 +56,18 @@ public final class DeadlineEvaluations extends AbstractList<DeadlineEvaluation> 
         return evaluations.size();
     }
 
+    /** Returns the evaluations in an array, copied in one step rather than through an iterator. */
+    @Override
+    public Object[] toArray() {
+        return evaluations.toArray();
+    }
+
+    /** Returns the evaluations in an array of the given type, copied in one step rather than through an iterator. */
+    @Override
+    public <T> T[] toArray(T[] a) {
+        return evaluations.toArray(a);
+    }
+
     /**
      * Returns the evaluations of a duty, in order.
      *

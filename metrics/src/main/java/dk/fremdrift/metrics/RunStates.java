@@ -133,13 +133,15 @@ final class RunStates {
         for (long n : acc.n) {
             out.writeLong(n);
         }
-        Map<Integer, Long> days = acc.days() == null ? Map.of() : acc.days();
+        Map<Integer, Long> counted = acc.days();
+        Map<Integer, Long> days = counted == null ? Map.of() : counted;
         out.writeInt(days.size());
         for (Map.Entry<Integer, Long> d : days.entrySet()) {
             out.writeInt(d.getKey());
             out.writeLong(d.getValue());
         }
-        Map<String, Long> categories = acc.categories() == null ? Map.of() : acc.categories();
+        Map<String, Long> byName = acc.categories();
+        Map<String, Long> categories = byName == null ? Map.of() : byName;
         out.writeInt(categories.size());
         for (Map.Entry<String, Long> c : categories.entrySet()) {
             out.writeUTF(c.getKey());

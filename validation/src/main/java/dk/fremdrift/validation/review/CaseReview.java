@@ -183,8 +183,8 @@ public final class CaseReview {
         Objects.requireNonNull(childCase, "childCase");
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(evaluations, "evaluations");
-        // One immutable copy, which every pack's context then shares instead of copying it again.
-        List<DeadlineEvaluation> shared = List.copyOf(evaluations);
+        // One immutable list, which every pack's context then shares: the engine's own is one already.
+        List<DeadlineEvaluation> shared = CaseFacts.immutable(evaluations);
         for (DeadlineEvaluation e : shared) {
             if (!e.caseId().equals(childCase.id()) || !e.asOf().equals(asOf)) {
                 throw new IllegalArgumentException("evaluations: expected the engine's evaluations of case "

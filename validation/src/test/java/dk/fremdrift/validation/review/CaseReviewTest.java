@@ -64,6 +64,18 @@ class CaseReviewTest {
     }
 
     @Test
+    void review_evaluationsInAPlainList_sameResultAsTheEngines_andANullOneRejected() {
+        ChildCase c = mixed().build();
+        java.time.Instant asOf = noon("2026-06-01");
+        java.util.List<dk.fremdrift.deadlines.DeadlineEvaluation> plain =
+                new java.util.ArrayList<>(REVIEW.engine().evaluate(c, asOf));
+
+        assertThat(REVIEW.review(c, asOf, plain)).isEqualTo(REVIEW.review(c, asOf));
+        plain.add(null);
+        assertThatThrownBy(() -> REVIEW.review(c, asOf, plain)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
     void review_errorWarningAndQuery_orderedBySeverityWithCounts() {
         ReviewResult result = REVIEW.review(mixed().build(), noon("2026-06-01"));
 

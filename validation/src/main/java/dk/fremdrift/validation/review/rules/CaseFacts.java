@@ -1,6 +1,7 @@
 package dk.fremdrift.validation.review.rules;
 
 import dk.fremdrift.deadlines.DeadlineEvaluation;
+import dk.fremdrift.deadlines.DeadlineEvaluations;
 import dk.fremdrift.deadlines.DeadlineStatus;
 import dk.fremdrift.deadlines.Duty;
 import dk.fremdrift.deadlines.internal.ZoneDates;
@@ -98,7 +99,7 @@ public final class CaseFacts {
         this.asOf = Objects.requireNonNull(asOf, "asOf");
         this.zoneDates = ZoneDates.of(Objects.requireNonNull(zone, "zone"));
         this.asOfDate = zoneDates.dateOf(asOf);
-        this.evaluations = List.copyOf(evaluations);
+        this.evaluations = immutable(evaluations);
         List<DeadlineEvaluation> lateOnes = new ArrayList<>();
         for (int i = 0; i < this.evaluations.size(); i++) {
             DeadlineEvaluation e = this.evaluations.get(i);
@@ -108,6 +109,18 @@ public final class CaseFacts {
         }
         this.late = lateOnes;
         this.claimedDuties = Set.copyOf(claimedDuties);
+    }
+
+    /**
+     * Returns the evaluations as an immutable list: the engine's {@link DeadlineEvaluations} as it is (it is
+     * unmodifiable and holds no null), any other list copied.
+     *
+     * @param evaluations the evaluations
+     * @return the immutable list
+     * @throws NullPointerException if the list or an element is null
+     */
+    public static List<DeadlineEvaluation> immutable(List<DeadlineEvaluation> evaluations) {
+        return evaluations instanceof DeadlineEvaluations ? evaluations : List.copyOf(evaluations);
     }
 
     ChildCase childCase() {
