@@ -2,7 +2,6 @@ package dk.fremdrift.metrics;
 
 import dk.fremdrift.metrics.AggregateDocument.CaseloadBin;
 import dk.fremdrift.metrics.AggregateDocument.IndicatorState;
-import dk.fremdrift.metrics.Tally.Acc;
 import dk.fremdrift.metrics.Tally.Cell;
 import dk.fremdrift.model.MunicipalityCode;
 import java.io.IOException;
@@ -100,7 +99,7 @@ final class Aggregates {
     }
 
     /** The cells a document carries: every cell but the caseworkers', overall first, then by dimension and key. */
-    private static List<AggregateDocument.Cell> cells(Map<Cell, Acc> cells) {
+    private static List<AggregateDocument.Cell> cells(Map<Cell, CellCounts> cells) {
         List<AggregateDocument.Cell> out = new ArrayList<>();
         cells.entrySet().stream()
                 .filter(e -> e.getKey().dimension() != Dimension.CASEWORKER)
@@ -111,7 +110,7 @@ final class Aggregates {
         return out;
     }
 
-    private static AggregateDocument.Cell toCell(Cell cell, Acc acc) {
+    private static AggregateDocument.Cell toCell(Cell cell, CellCounts acc) {
         List<Long> counts = new ArrayList<>();
         for (long n : acc.n) {
             counts.add(n);
@@ -179,8 +178,8 @@ final class Aggregates {
         return state;
     }
 
-    private static Acc toAcc(AggregateDocument.Cell c) {
-        Acc acc = new Acc();
+    private static CellCounts toAcc(AggregateDocument.Cell c) {
+        CellCounts acc = new CellCounts();
         acc.cases = c.cases();
         for (int s = 0; s < acc.n.length; s++) {
             acc.n[s] = c.counts().get(s);

@@ -1,6 +1,6 @@
 package dk.fremdrift.metrics;
 
-import static dk.fremdrift.metrics.Tally.Acc.EXPOSURE;
+import static dk.fremdrift.metrics.CellCounts.EXPOSURE;
 
 import dk.fremdrift.metrics.Tally.Keys;
 import dk.fremdrift.model.CaseworkerAssignment;

@@ -1,9 +1,9 @@
 package dk.fremdrift.metrics;
 
-import static dk.fremdrift.metrics.Tally.Acc.MET;
-import static dk.fremdrift.metrics.Tally.Acc.NOT_MET;
-import static dk.fremdrift.metrics.Tally.Acc.SUM;
-import static dk.fremdrift.metrics.Tally.Acc.UNITS;
+import static dk.fremdrift.metrics.CellCounts.MET;
+import static dk.fremdrift.metrics.CellCounts.NOT_MET;
+import static dk.fremdrift.metrics.CellCounts.SUM;
+import static dk.fremdrift.metrics.CellCounts.UNITS;
 import static dk.fremdrift.metrics.internal.Definitions.APPLIES;
 import static dk.fremdrift.metrics.internal.Definitions.NO_CENSORING_STOCK;
 

@@ -1,6 +1,5 @@
 package dk.fremdrift.metrics;
 
-import dk.fremdrift.metrics.Tally.Acc;
 import dk.fremdrift.metrics.Tally.Keys;
 import dk.fremdrift.model.InterventionKind;
 import java.math.BigDecimal;
@@ -90,7 +89,7 @@ public final class Observations {
      */
     public void count(LocalDate date) {
         expect(IndicatorKind.COUNT);
-        tally.add(keys(date, null), Acc.COUNT, 1);
+        tally.add(keys(date, null), CellCounts.COUNT, 1);
     }
 
     /**
@@ -170,7 +169,7 @@ public final class Observations {
         if (count < 0) {
             throw new IllegalArgumentException(definition.id() + ".count: expected 0 or more, got a negative number");
         }
-        tally.add(keys(date, null), Acc.SUM, count, Acc.UNITS, 1);
+        tally.add(keys(date, null), CellCounts.SUM, count, CellCounts.UNITS, 1);
     }
 
     /**
@@ -213,7 +212,7 @@ public final class Observations {
      */
     public void event(LocalDate date) {
         expect(IndicatorKind.RATE);
-        tally.add(keys(date, null), Acc.EVENTS, 1);
+        tally.add(keys(date, null), CellCounts.EVENTS, 1);
     }
 
     /**
@@ -224,7 +223,7 @@ public final class Observations {
      */
     public void event(LocalDate date, InterventionKind kind) {
         expect(IndicatorKind.RATE);
-        tally.add(keys(date, Objects.requireNonNull(kind, "kind")), Acc.EVENTS, 1);
+        tally.add(keys(date, Objects.requireNonNull(kind, "kind")), CellCounts.EVENTS, 1);
     }
 
     /**

@@ -36,8 +36,8 @@ public enum Outcome {
         };
     }
 
-    /** The slot of a proportion's accumulator ({@link Tally.Acc}) that counts this outcome. */
+    /** The slot of a proportion's accumulator ({@link CellCounts}) that counts this outcome. */
     int slot() {
-        return ordinal(); // MET, NOT_MET, CENSORED, EXCLUDED: the order of Tally.Acc's slots
+        return ordinal(); // MET, NOT_MET, CENSORED, EXCLUDED: the order of CellCounts's slots
     }
 }

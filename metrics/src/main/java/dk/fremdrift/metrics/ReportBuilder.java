@@ -1,5 +1,14 @@
 package dk.fremdrift.metrics;
 
+import static dk.fremdrift.metrics.CellCounts.CENSORED;
+import static dk.fremdrift.metrics.CellCounts.COUNT;
+import static dk.fremdrift.metrics.CellCounts.EVENTS;
+import static dk.fremdrift.metrics.CellCounts.EXCLUDED;
+import static dk.fremdrift.metrics.CellCounts.EXPOSURE;
+import static dk.fremdrift.metrics.CellCounts.MET;
+import static dk.fremdrift.metrics.CellCounts.NOT_MET;
+import static dk.fremdrift.metrics.CellCounts.SUM;
+import static dk.fremdrift.metrics.CellCounts.UNITS;
 import static dk.fremdrift.metrics.ReportGrid.D_OBSERVATIONS;
 import static dk.fremdrift.metrics.ReportGrid.M_SUM;
 import static dk.fremdrift.metrics.ReportGrid.M_UNITS;
@@ -10,18 +19,8 @@ import static dk.fremdrift.metrics.ReportGrid.P_MET;
 import static dk.fremdrift.metrics.ReportGrid.R_EVENTS;
 import static dk.fremdrift.metrics.ReportGrid.R_EXPOSURE;
 import static dk.fremdrift.metrics.ReportGrid.T_TOTAL;
-import static dk.fremdrift.metrics.Tally.Acc.CENSORED;
-import static dk.fremdrift.metrics.Tally.Acc.COUNT;
-import static dk.fremdrift.metrics.Tally.Acc.EVENTS;
-import static dk.fremdrift.metrics.Tally.Acc.EXCLUDED;
-import static dk.fremdrift.metrics.Tally.Acc.EXPOSURE;
-import static dk.fremdrift.metrics.Tally.Acc.MET;
-import static dk.fremdrift.metrics.Tally.Acc.NOT_MET;
-import static dk.fremdrift.metrics.Tally.Acc.SUM;
-import static dk.fremdrift.metrics.Tally.Acc.UNITS;
 
 import dk.fremdrift.metrics.ReportGrid.Block;
-import dk.fremdrift.metrics.Tally.Acc;
 import dk.fremdrift.metrics.Tally.Cell;
 import dk.fremdrift.model.InterventionKind;
 import java.math.BigDecimal;
@@ -165,9 +164,9 @@ final class ReportBuilder {
             width += b.size;
         }
         Suppressor g = new Suppressor(rows.size(), width);
-        List<List<Acc>> accs = new ArrayList<>();
+        List<List<CellCounts>> accs = new ArrayList<>();
         for (Block b : blocks) {
-            List<Acc> a = new ArrayList<>();
+            List<CellCounts> a = new ArrayList<>();
             for (int r = 0; r < rows.size(); r++) {
                 Cell cell = rows.get(r);
                 boolean present = cell.dimension() == null
@@ -175,7 +174,7 @@ final class ReportBuilder {
                                 && (cell.dimension() == Dimension.MONTH
                                         || b.keys(cell.dimension()).contains(cell.key())));
                 b.rowOf[r] = present ? r : -1;
-                Acc acc = b.tally.get(cell);
+                CellCounts acc = b.tally.get(cell);
                 a.add(acc);
                 if (present) {
                     grid.fill(g, b, r, acc);
@@ -196,7 +195,7 @@ final class ReportBuilder {
     }
 
     private IndicatorResult result(
-            Block b, List<Cell> rows, Map<Dimension, List<Integer>> rowsOf, List<Acc> accs, Suppressor g) {
+            Block b, List<Cell> rows, Map<Dimension, List<Integer>> rowsOf, List<CellCounts> accs, Suppressor g) {
         IndicatorDefinition d = b.definition;
         IndicatorValue overall = value(b, rows.get(0).key(), accs.get(0), g, 0);
         List<Breakdown> breakdowns = new ArrayList<>();
@@ -234,7 +233,7 @@ final class ReportBuilder {
 
     // ---- values ------------------------------------------------------------------------------------------------
 
-    private IndicatorValue value(Block b, String key, Acc a, Suppressor g, int r) {
+    private IndicatorValue value(Block b, String key, CellCounts a, Suppressor g, int r) {
         IndicatorDefinition d = b.definition;
         Optional<Long> cases = political ? Optional.empty() : Optional.of(a.cases);
         Optional<Double> value = Optional.empty();

@@ -1,16 +1,15 @@
 package dk.fremdrift.metrics;
 
-import static dk.fremdrift.metrics.Tally.Acc.CENSORED;
-import static dk.fremdrift.metrics.Tally.Acc.COUNT;
-import static dk.fremdrift.metrics.Tally.Acc.EVENTS;
-import static dk.fremdrift.metrics.Tally.Acc.EXCLUDED;
-import static dk.fremdrift.metrics.Tally.Acc.EXPOSURE;
-import static dk.fremdrift.metrics.Tally.Acc.MET;
-import static dk.fremdrift.metrics.Tally.Acc.NOT_MET;
-import static dk.fremdrift.metrics.Tally.Acc.SUM;
-import static dk.fremdrift.metrics.Tally.Acc.UNITS;
+import static dk.fremdrift.metrics.CellCounts.CENSORED;
+import static dk.fremdrift.metrics.CellCounts.COUNT;
+import static dk.fremdrift.metrics.CellCounts.EVENTS;
+import static dk.fremdrift.metrics.CellCounts.EXCLUDED;
+import static dk.fremdrift.metrics.CellCounts.EXPOSURE;
+import static dk.fremdrift.metrics.CellCounts.MET;
+import static dk.fremdrift.metrics.CellCounts.NOT_MET;
+import static dk.fremdrift.metrics.CellCounts.SUM;
+import static dk.fremdrift.metrics.CellCounts.UNITS;
 
-import dk.fremdrift.metrics.Tally.Acc;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -88,7 +87,7 @@ final class ReportGrid {
     }
 
     /** Sets one indicator's quantities of a row, and the lines within the row. */
-    void fill(Suppressor g, Block b, int r, Acc a) {
+    void fill(Suppressor g, Block b, int r, CellCounts a) {
         IndicatorDefinition d = b.definition;
         switch (d.kind()) {
             case PROPORTION -> {

@@ -2,7 +2,6 @@ package dk.fremdrift.metrics;
 
 import dk.fremdrift.metrics.AggregateDocument.BudgetState;
 import dk.fremdrift.metrics.AggregateDocument.BudgetSums;
-import dk.fremdrift.metrics.Tally.Acc;
 import dk.fremdrift.metrics.Tally.Cell;
 import dk.fremdrift.model.InterventionKind;
 import dk.fremdrift.model.Law;
@@ -88,10 +87,10 @@ final class RunStates {
             for (Map.Entry<String, Tally> t : state.tallies.entrySet()) {
                 out.writeUTF(t.getKey());
                 // Sorted, so that the same state gives the same bytes whatever the order its cases came in.
-                Map<Cell, Acc> cells = new TreeMap<>(CELL_ORDER);
+                Map<Cell, CellCounts> cells = new TreeMap<>(CELL_ORDER);
                 cells.putAll(t.getValue().cells());
                 out.writeInt(cells.size());
-                for (Map.Entry<Cell, Acc> c : cells.entrySet()) {
+                for (Map.Entry<Cell, CellCounts> c : cells.entrySet()) {
                     writeCell(out, c.getKey(), c.getValue());
                 }
             }
@@ -126,7 +125,7 @@ final class RunStates {
         return bytes.toByteArray();
     }
 
-    private static void writeCell(DataOutputStream out, Cell cell, Acc acc) throws IOException {
+    private static void writeCell(DataOutputStream out, Cell cell, CellCounts acc) throws IOException {
         out.writeByte(cell.dimension() == null ? NONE : cell.dimension().ordinal());
         out.writeUTF(cell.key());
         out.writeLong(acc.cases);
@@ -258,7 +257,7 @@ final class RunStates {
         }
         Dimension dimension = ordinal == NONE ? null : dimensions[ordinal];
         Cell cell = new Cell(dimension, in.readUTF());
-        Acc acc = new Acc();
+        CellCounts acc = new CellCounts();
         acc.cases = nonNegative(in.readLong(), "number of cases of a cell");
         for (int s = 0; s < acc.n.length; s++) {
             acc.n[s] = in.readLong();

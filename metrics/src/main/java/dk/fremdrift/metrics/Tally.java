@@ -27,12 +27,12 @@ final class Tally {
      * The accumulators of the cells by dimension (in the order of {@link #dimensions}) and key number ({@link
      * KeyIds}), so that an observation finds its cells without a hash look-up; null where no observation has come.
      */
-    private final Acc[][] byId;
+    private final CellCounts[][] byId;
     /** The overall cell's accumulator; null until an observation comes. */
-    private Acc overall;
+    private CellCounts overall;
 
     /** The cells of the observation being added: overall, then one per dimension. */
-    private final Acc[] current;
+    private final CellCounts[] current;
     /** The accumulators the current unit touched, shared with the other tallies of the aggregation. */
     private final Touched touched;
 
@@ -54,11 +54,11 @@ final class Tally {
             dimOrdinals[i] = dims[i].ordinal();
         }
         this.ids = ids;
-        this.byId = new Acc[dims.length][];
+        this.byId = new CellCounts[dims.length][];
         for (int i = 0; i < dims.length; i++) {
-            byId[i] = new Acc[16];
+            byId[i] = new CellCounts[16];
         }
-        this.current = new Acc[dims.length + 1];
+        this.current = new CellCounts[dims.length + 1];
     }
 
     /**
@@ -66,9 +66,9 @@ final class Tally {
      * the indicator's dimensions, in {@link #current}; returns how many.
      */
     private int cellsOf(Keys keys) {
-        Acc all = overall;
+        CellCounts all = overall;
         if (all == null) {
-            all = new Acc();
+            all = new CellCounts();
             overall = all;
         }
         current[0] = touch(all);
@@ -84,15 +84,15 @@ final class Tally {
     }
 
     /** The accumulator of a key number in the dimension with an index, added empty if there is none yet. */
-    private Acc accOf(int dimension, int id) {
-        Acc[] row = byId[dimension];
+    private CellCounts accOf(int dimension, int id) {
+        CellCounts[] row = byId[dimension];
         if (id >= row.length) {
             row = Arrays.copyOf(row, Math.max(id + 1, row.length * 2));
             byId[dimension] = row;
         }
-        Acc acc = row[id];
+        CellCounts acc = row[id];
         if (acc == null) {
-            acc = new Acc();
+            acc = new CellCounts();
             row[id] = acc;
         }
         return acc;
@@ -147,11 +147,11 @@ final class Tally {
         int n = cellsOf(keys);
         for (int i = 0; i < n; i++) {
             current[i].addSum(value);
-            current[i].n[Acc.UNITS] += 1;
+            current[i].n[CellCounts.UNITS] += 1;
         }
     }
 
-    private Acc touch(Acc acc) {
+    private CellCounts touch(CellCounts acc) {
         if (acc.touchedBy != touched.unit) {
             acc.touchedBy = touched.unit;
             touched.add(acc);
@@ -175,10 +175,10 @@ final class Tally {
         /** The number of the current unit, to mark the accumulators it touched; 0 is no unit's. */
         private long unit = 1;
 
-        private Acc[] accs = new Acc[64];
+        private CellCounts[] accs = new CellCounts[64];
         private int size;
 
-        private void add(Acc acc) {
+        private void add(CellCounts acc) {
             if (size == accs.length) {
                 accs = Arrays.copyOf(accs, 2 * size);
             }
@@ -200,31 +200,31 @@ final class Tally {
      * The accumulator of a cell, added empty if the cell has none yet. A cell of a dimension the indicator does not
      * have is kept nowhere (as before: no observation reaches it).
      */
-    private Acc accOf(Cell cell) {
+    private CellCounts accOf(Cell cell) {
         if (cell.dimension() == null) {
             if (overall == null) {
-                overall = new Acc();
+                overall = new CellCounts();
             }
             return overall;
         }
         int i = dimensions.indexOf(cell.dimension());
-        return i < 0 ? new Acc() : accOf(i, ids.id(cell.dimension(), cell.key()));
+        return i < 0 ? new CellCounts() : accOf(i, ids.id(cell.dimension(), cell.key()));
     }
 
     void merge(Tally other) {
-        for (Map.Entry<Cell, Acc> e : other.cells().entrySet()) {
+        for (Map.Entry<Cell, CellCounts> e : other.cells().entrySet()) {
             mergeCell(e.getKey(), e.getValue());
         }
     }
 
     /** Adds the counts of an accumulator to a cell. */
-    void mergeCell(Cell cell, Acc acc) {
+    void mergeCell(Cell cell, CellCounts acc) {
         accOf(cell).merge(acc);
     }
 
     /** The accumulator of a cell; an empty one if nothing touched it. */
-    Acc get(Cell cell) {
-        Acc acc = null;
+    CellCounts get(Cell cell) {
+        CellCounts acc = null;
         if (cell.dimension() == null) {
             acc = overall;
         } else {
@@ -234,7 +234,7 @@ final class Tally {
                 acc = byId[i][id];
             }
         }
-        return acc == null ? new Acc() : acc;
+        return acc == null ? new CellCounts() : acc;
     }
 
     /** The keys observed in a dimension. */
@@ -252,8 +252,8 @@ final class Tally {
     }
 
     /** Every cell an observation has reached, with its accumulator. */
-    Map<Cell, Acc> cells() {
-        Map<Cell, Acc> cells = new HashMap<>();
+    Map<Cell, CellCounts> cells() {
+        Map<Cell, CellCounts> cells = new HashMap<>();
         if (overall != null) {
             cells.put(Cell.OVERALL, overall);
         }
@@ -333,180 +333,6 @@ final class Tally {
 
         Keys withKind(int kind) {
             return new Keys(team, caseworker, ageBand, kind, month);
-        }
-    }
-
-    /** The counters of one cell. The slots mean different things by kind; see the constants. */
-    static final class Acc {
-        /** PROPORTION: units meeting the measure. COUNT: the count. MEAN: the sum. RATE: the events. */
-        static final int MET = 0;
-        /** PROPORTION: units judged and not meeting it. MEAN: the units. RATE: the exposure days. */
-        static final int NOT_MET = 1;
-        /** PROPORTION, DAYS: units too recent to judge. */
-        static final int CENSORED = 2;
-        /** PROPORTION, DAYS: units left out. */
-        static final int EXCLUDED = 3;
-
-        static final int COUNT = MET;
-        static final int SUM = MET;
-        static final int UNITS = NOT_MET;
-        static final int EVENTS = MET;
-        static final int EXPOSURE = NOT_MET;
-
-        long cases;
-        /** The unit that last touched this accumulator; bookkeeping of {@link Tally}, not a count. */
-        long touchedBy;
-
-        final long[] n = new long[4];
-        /**
-         * DAYS: observations by number of days, of the numbers below {@link #DENSE_DAYS} since {@link #days()} last
-         * moved them into {@link #days}; null until one comes. Counting into an array spares a tree look-up and a
-         * boxed number per observation and cell.
-         */
-        private long[] denseDays;
-        /** DAYS: observations by number of days; read through {@link #days()}, which adds the dense ones. */
-        private TreeMap<Integer, Long> days;
-        /**
-         * DISTRIBUTION: counts by the position of the category in {@link #pendingNames} since {@link #categories()}
-         * last moved them into {@link #categories}; null until one comes.
-         */
-        private long[] pendingCategories;
-
-        private List<String> pendingNames;
-        /** DISTRIBUTION: counts by category; read through {@link #categories()}, which adds the pending ones. */
-        private TreeMap<String, Long> categories;
-        /** MEAN of measured values: their exact sum. */
-        BigDecimal sum = BigDecimal.ZERO;
-
-        /** The numbers of days counted in an array rather than in the tree (a deadline's days fall below it). */
-        static final int DENSE_DAYS = 512;
-
-        void add(int slot, long amount) {
-            n[slot] += amount;
-        }
-
-        void addDays(int value) {
-            if (value < DENSE_DAYS) {
-                if (denseDays == null || value >= denseDays.length) {
-                    int size = Math.min(DENSE_DAYS, Math.max(32, Integer.highestOneBit(value) * 2));
-                    denseDays = denseDays == null ? new long[size] : Arrays.copyOf(denseDays, size);
-                }
-                denseDays[value]++;
-            } else {
-                addDays(value, 1);
-            }
-        }
-
-        /** Counts a number of days seen a number of times. */
-        void addDays(int value, long observations) {
-            if (days == null) {
-                days = new TreeMap<>();
-            }
-            days.merge(value, observations, Long::sum);
-        }
-
-        /** Counts one observation in the category at a position of the definition's categories. */
-        void addCategory(List<String> names, int index) {
-            if (pendingCategories == null || pendingNames != names) {
-                categories(); // moves counts kept under other names (never the case within one tally)
-                pendingCategories = new long[names.size()];
-                pendingNames = names;
-            }
-            pendingCategories[index]++;
-        }
-
-        /** Counts a category seen a number of times. */
-        void addCategory(String category, long observations) {
-            if (categories == null) {
-                categories = new TreeMap<>();
-            }
-            categories.merge(category, observations, Long::sum);
-        }
-
-        void addSum(BigDecimal value) {
-            sum = sum.add(value);
-        }
-
-        /** DAYS: the observations by number of days, in order; null if there are none. */
-        TreeMap<Integer, Long> days() {
-            if (denseDays != null) {
-                for (int d = 0; d < denseDays.length; d++) {
-                    if (denseDays[d] > 0) {
-                        addDays(d, denseDays[d]);
-                    }
-                }
-                denseDays = null;
-            }
-            return days;
-        }
-
-        /** DISTRIBUTION: the counts by category, in order of the names; null if there are none. */
-        TreeMap<String, Long> categories() {
-            if (pendingCategories != null) {
-                for (int i = 0; i < pendingCategories.length; i++) {
-                    if (pendingCategories[i] > 0) {
-                        addCategory(pendingNames.get(i), pendingCategories[i]);
-                    }
-                }
-                pendingCategories = null;
-                pendingNames = null;
-            }
-            return categories;
-        }
-
-        long category(String key) {
-            Map<String, Long> counts = categories();
-            return counts == null ? 0 : counts.getOrDefault(key, 0L);
-        }
-
-        long observations() {
-            Map<Integer, Long> counts = days();
-            return counts == null
-                    ? 0
-                    : counts.values().stream().mapToLong(Long::longValue).sum();
-        }
-
-        void merge(Acc o) {
-            cases += o.cases;
-            for (int i = 0; i < n.length; i++) {
-                n[i] += o.n[i];
-            }
-            Map<Integer, Long> otherDays = o.days();
-            if (otherDays != null) {
-                otherDays.forEach(this::addDays);
-            }
-            Map<String, Long> otherCategories = o.categories();
-            if (otherCategories != null) {
-                otherCategories.forEach(this::addCategory);
-            }
-            sum = sum.add(o.sum);
-        }
-
-        @Override
-        public boolean equals(Object obj) {
-            return obj instanceof Acc a
-                    && cases == a.cases
-                    && Arrays.equals(n, a.n)
-                    && Objects.equals(empty(days()), empty(a.days()))
-                    && Objects.equals(empty(categories()), empty(a.categories()))
-                    && sum.compareTo(a.sum) == 0;
-        }
-
-        private static <K> Map<K, Long> empty(Map<K, Long> map) {
-            return map == null ? Map.of() : map;
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(
-                    cases, Arrays.hashCode(n), empty(days()), empty(categories()), sum.stripTrailingZeros());
-        }
-
-        @Override
-        public String toString() {
-            return "cases=" + cases + ", n=" + Arrays.toString(n) + (days() == null ? "" : ", days=" + days)
-                    + (categories() == null ? "" : ", categories=" + categories)
-                    + (sum.signum() == 0 ? "" : ", sum=" + sum.toPlainString());
         }
     }
 }

@@ -3,7 +3,6 @@ package dk.fremdrift.metrics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dk.fremdrift.metrics.Tally.Acc;
 import dk.fremdrift.metrics.Tally.Cell;
 import dk.fremdrift.metrics.Tally.Keys;
 import java.time.YearMonth;
@@ -41,10 +40,10 @@ class TallyTest {
     @ValueSource(longs = {1, 2, 3, 4, 5})
     void daysCountAsATreeWould(long seed) {
         Random random = new Random(seed);
-        Acc acc = new Acc();
+        CellCounts acc = new CellCounts();
         TreeMap<Integer, Long> expected = new TreeMap<>();
         for (int i = 0; i < 500; i++) {
-            int days = random.nextBoolean() ? random.nextInt(40) : random.nextInt(3 * Acc.DENSE_DAYS);
+            int days = random.nextBoolean() ? random.nextInt(40) : random.nextInt(3 * CellCounts.DENSE_DAYS);
             acc.addDays(days);
             expected.merge(days, 1L, Long::sum);
             if (random.nextInt(50) == 0) {
@@ -53,19 +52,19 @@ class TallyTest {
         }
         assertEquals(expected, acc.days());
         assertEquals(500, acc.observations());
-        Acc other = new Acc();
-        other.addDays(Acc.DENSE_DAYS - 1);
-        other.addDays(Acc.DENSE_DAYS);
+        CellCounts other = new CellCounts();
+        other.addDays(CellCounts.DENSE_DAYS - 1);
+        other.addDays(CellCounts.DENSE_DAYS);
         acc.merge(other);
-        expected.merge(Acc.DENSE_DAYS - 1, 1L, Long::sum);
-        expected.merge(Acc.DENSE_DAYS, 1L, Long::sum);
+        expected.merge(CellCounts.DENSE_DAYS - 1, 1L, Long::sum);
+        expected.merge(CellCounts.DENSE_DAYS, 1L, Long::sum);
         assertEquals(expected, acc.days());
     }
 
     @Test
     void categoriesCountedByPositionAreNamedWhenRead() {
         List<String> names = List.of("B", "A", "C");
-        Acc acc = new Acc();
+        CellCounts acc = new CellCounts();
         assertNull(acc.categories());
         acc.addCategory(names, 0);
         acc.addCategory(names, 0);
@@ -73,7 +72,7 @@ class TallyTest {
         acc.addCategory("A", 4); // as read from a run state
         assertEquals(Map.of("A", 4L, "B", 2L, "C", 1L), acc.categories());
         assertEquals(2, acc.category("B"));
-        assertEquals(0, new Acc().category("B"));
+        assertEquals(0, new CellCounts().category("B"));
         acc.addCategory(names, 1);
         assertEquals(5, acc.category("A"));
         assertEquals(List.of("A", "B", "C"), List.copyOf(acc.categories().keySet()));
@@ -86,18 +85,18 @@ class TallyTest {
         Tally b = new Tally(List.of(Dimension.MONTH), IDS, touched);
         Keys january = new Keys(KeyIds.NONE, KeyIds.NONE, KeyIds.NONE, KeyIds.NONE, 0);
         Keys february = new Keys(KeyIds.NONE, KeyIds.NONE, KeyIds.NONE, KeyIds.NONE, 1);
-        a.add(january, Acc.COUNT, 1);
-        a.add(january, Acc.COUNT, 1);
-        a.add(february, Acc.COUNT, 1);
-        b.add(february, Acc.COUNT, 1);
+        a.add(january, CellCounts.COUNT, 1);
+        a.add(january, CellCounts.COUNT, 1);
+        a.add(february, CellCounts.COUNT, 1);
+        b.add(february, CellCounts.COUNT, 1);
         touched.end(1);
-        a.add(january, Acc.COUNT, 1);
+        a.add(january, CellCounts.COUNT, 1);
         touched.end(3);
         Cell jan = new Cell(Dimension.MONTH, "2026-01");
         Cell feb = new Cell(Dimension.MONTH, "2026-02");
         assertEquals(4, a.get(Cell.OVERALL).cases);
         assertEquals(4, a.get(jan).cases);
-        assertEquals(3, a.get(jan).n[Acc.COUNT]);
+        assertEquals(3, a.get(jan).n[CellCounts.COUNT]);
         assertEquals(1, a.get(feb).cases);
         assertEquals(1, b.get(Cell.OVERALL).cases);
         assertEquals(1, b.get(feb).cases);
