@@ -56,10 +56,6 @@ final class CellCounts {
     /** The numbers of days counted in an array rather than in the tree (a deadline's days fall below it). */
     static final int DENSE_DAYS = 512;
 
-    void add(int slot, long amount) {
-        n[slot] += amount;
-    }
-
     void addDays(int value) {
         if (value < DENSE_DAYS) {
             if (denseDays == null || value >= denseDays.length) {
@@ -82,7 +78,7 @@ final class CellCounts {
 
     /** Counts one observation in the category at a position of the definition's categories. */
     void addCategory(List<String> names, int index) {
-        if (pendingCategories == null || pendingNames != names) {
+        if (pendingNames != names) { // also when none are pending: the two fields are null together
             categories(); // moves counts kept under other names (never the case within one tally)
             pendingCategories = new long[names.size()];
             pendingNames = names;

@@ -1,6 +1,7 @@
 package dk.fremdrift.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dk.fremdrift.metrics.Tally.Cell;
@@ -76,6 +77,76 @@ class TallyTest {
         acc.addCategory(names, 1);
         assertEquals(5, acc.category("A"));
         assertEquals(List.of("A", "B", "C"), List.copyOf(acc.categories().keySet()));
+    }
+
+    @Test
+    void categoriesUnderAnotherListOfNamesAreMovedBeforeCountingByPosition() {
+        CellCounts acc = new CellCounts();
+        acc.addCategory(List.of("A", "B"), 0);
+        acc.addCategory(List.of("B", "A"), 0); // another definition's order: position 0 is B there
+        acc.addCategory(List.of("B", "A"), 0);
+        assertEquals(Map.of("A", 1L, "B", 2L), acc.categories());
+    }
+
+    @Test
+    void countsAreEqualWhateverFormTheirDaysAndCategoriesAreKeptIn() {
+        CellCounts dense = new CellCounts();
+        dense.addDays(3);
+        dense.addDays(3);
+        dense.addCategory(List.of("A", "B"), 1);
+        dense.addSum(new java.math.BigDecimal("1.0"));
+        CellCounts tree = new CellCounts();
+        tree.addDays(3, 2);
+        tree.addCategory("B", 1);
+        tree.addSum(new java.math.BigDecimal("1.00"));
+        assertEquals(dense, tree);
+        assertEquals(dense.hashCode(), tree.hashCode());
+        assertEquals(new CellCounts(), new CellCounts());
+
+        CellCounts moreCases = new CellCounts();
+        moreCases.merge(tree);
+        moreCases.cases++;
+        CellCounts otherSlot = new CellCounts();
+        otherSlot.merge(tree);
+        otherSlot.n[CellCounts.NOT_MET]++;
+        CellCounts otherDay = new CellCounts();
+        otherDay.merge(tree);
+        otherDay.addDays(4);
+        CellCounts otherCategory = new CellCounts();
+        otherCategory.merge(tree);
+        otherCategory.addCategory("A", 1);
+        CellCounts otherSum = new CellCounts();
+        otherSum.merge(tree);
+        otherSum.addSum(java.math.BigDecimal.ONE);
+        for (CellCounts other : List.of(moreCases, otherSlot, otherDay, otherCategory, otherSum)) {
+            assertNotEquals(tree, other, other.toString());
+        }
+    }
+
+    @Test
+    void talliesAndCellsAreEqualByWhatTheyCount() {
+        Keys january = new Keys(KeyIds.NONE, KeyIds.NONE, KeyIds.NONE, KeyIds.NONE, 0);
+        Tally a = new Tally(List.of(Dimension.MONTH), IDS);
+        Tally b = new Tally(List.of(Dimension.MONTH), IDS);
+        a.add(january, CellCounts.COUNT, 2);
+        b.add(january, CellCounts.COUNT, 1);
+        b.add(january, CellCounts.COUNT, 1);
+        a.endUnit(1);
+        b.endUnit(1);
+        assertEquals(a, b);
+        assertEquals(a.hashCode(), b.hashCode());
+        b.add(january, CellCounts.COUNT, 1);
+        b.endUnit(1);
+        assertNotEquals(a, b);
+        assertNotEquals(a, new Tally(List.of(Dimension.TEAM), IDS));
+
+        assertEquals(new Cell(Dimension.MONTH, "2026-01"), new Cell(Dimension.MONTH, new String("2026-01")));
+        assertEquals(
+                new Cell(Dimension.MONTH, "2026-01").hashCode(),
+                new Cell(Dimension.MONTH, new String("2026-01")).hashCode());
+        assertNotEquals(new Cell(Dimension.MONTH, "2026-01"), new Cell(Dimension.TEAM, "2026-01"));
+        assertNotEquals(new Cell(Dimension.MONTH, "2026-01"), new Cell(Dimension.MONTH, "2026-02"));
+        assertNotEquals(Cell.OVERALL, new Cell(Dimension.MONTH, Cell.OVERALL.key()));
     }
 
     @Test
