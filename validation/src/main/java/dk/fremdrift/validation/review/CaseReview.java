@@ -2,6 +2,7 @@ package dk.fremdrift.validation.review;
 
 import dk.fremdrift.deadlines.DeadlineEngine;
 import dk.fremdrift.deadlines.DeadlineEvaluation;
+import dk.fremdrift.deadlines.DeadlineEvaluations;
 import dk.fremdrift.deadlines.Duty;
 import dk.fremdrift.model.ChildCase;
 import dk.fremdrift.model.Justification;
@@ -184,7 +185,7 @@ public final class CaseReview {
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(evaluations, "evaluations");
         // One immutable list, which every pack's context then shares: the engine's own is one already.
-        List<DeadlineEvaluation> shared = CaseFacts.immutable(evaluations);
+        List<DeadlineEvaluation> shared = DeadlineEvaluations.of(evaluations);
         for (DeadlineEvaluation e : shared) {
             if (!e.caseId().equals(childCase.id()) || !e.asOf().equals(asOf)) {
                 throw new IllegalArgumentException("evaluations: expected the engine's evaluations of case "

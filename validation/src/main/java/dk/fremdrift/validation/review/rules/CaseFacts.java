@@ -99,7 +99,8 @@ public final class CaseFacts {
         this.asOf = Objects.requireNonNull(asOf, "asOf");
         this.zoneDates = ZoneDates.of(Objects.requireNonNull(zone, "zone"));
         this.asOfDate = zoneDates.dateOf(asOf);
-        this.evaluations = immutable(evaluations);
+        // The engine's list as it is (unmodifiable, no null), any other copied.
+        this.evaluations = DeadlineEvaluations.of(evaluations);
         List<DeadlineEvaluation> lateOnes = new ArrayList<>();
         for (int i = 0; i < this.evaluations.size(); i++) {
             DeadlineEvaluation e = this.evaluations.get(i);
@@ -109,18 +110,6 @@ public final class CaseFacts {
         }
         this.late = lateOnes;
         this.claimedDuties = Set.copyOf(claimedDuties);
-    }
-
-    /**
-     * Returns the evaluations as an immutable list: the engine's {@link DeadlineEvaluations} as it is (it is
-     * unmodifiable and holds no null), any other list copied.
-     *
-     * @param evaluations the evaluations
-     * @return the immutable list
-     * @throws NullPointerException if the list or an element is null
-     */
-    public static List<DeadlineEvaluation> immutable(List<DeadlineEvaluation> evaluations) {
-        return evaluations instanceof DeadlineEvaluations ? evaluations : List.copyOf(evaluations);
     }
 
     ChildCase childCase() {
