@@ -42,9 +42,10 @@ final class RunStates {
 
     /**
      * The format: 2 writes sums as binary (scale and two's-complement digits), so that the bytes hold no run of decimal
-     * digits a scanner for CPR numbers could mistake for one.
+     * digits a scanner for CPR numbers could mistake for one; 3 drops the caseload bins, which a state of cases never
+     * has.
      */
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     /** The most bytes of a sum's digits the reader takes: far more than any real sum needs. */
     private static final int MAX_DIGIT_BYTES = 4096;
@@ -103,15 +104,7 @@ final class RunStates {
                     out.writeLong(team.getValue());
                 }
             }
-            out.writeInt(state.caseloadBins.size());
-            for (Map.Entry<String, Map<Long, Long>> team : new TreeMap<>(state.caseloadBins).entrySet()) {
-                out.writeUTF(team.getKey());
-                out.writeInt(team.getValue().size());
-                for (Map.Entry<Long, Long> bin : new TreeMap<>(team.getValue()).entrySet()) {
-                    out.writeLong(bin.getKey());
-                    out.writeLong(bin.getValue());
-                }
-            }
+            // No caseload bins: only an aggregator read from a document has them, and it writes no bytes.
             writeBudget(out, state.budget.toState());
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory failed", e);
@@ -218,17 +211,6 @@ final class RunStates {
                 int n = size(in.readInt(), "number of teams");
                 for (int j = 0; j < n; j++) {
                     teams.merge(in.readUTF(), nonNegative(in.readLong(), "open cases"), Long::sum);
-                }
-            }
-            int teams = size(in.readInt(), "number of teams");
-            for (int i = 0; i < teams; i++) {
-                Map<Long, Long> bins = state.caseloadBins.computeIfAbsent(in.readUTF(), k -> new HashMap<>());
-                int n = size(in.readInt(), "number of loads");
-                for (int j = 0; j < n; j++) {
-                    bins.merge(
-                            nonNegative(in.readLong(), "open cases"),
-                            nonNegative(in.readLong(), "caseworkers"),
-                            Long::sum);
                 }
             }
             state.budget.addState(readBudget(in));
