@@ -165,7 +165,7 @@ final class Aggregates {
         for (IndicatorState i : document.indicators()) {
             Tally tally = state.tallies.get(i.id());
             for (AggregateDocument.Cell c : i.cells()) {
-                tally.mergeCell(new Cell(c.dimension().orElse(null), c.key()), toAcc(c));
+                tally.mergeCell(new Cell(c.dimension().orElse(null), c.key()), toCounts(c));
             }
         }
         for (CaseloadBin b : document.caseload()) {
@@ -178,7 +178,7 @@ final class Aggregates {
         return state;
     }
 
-    private static CellCounts toAcc(AggregateDocument.Cell c) {
+    private static CellCounts toCounts(AggregateDocument.Cell c) {
         CellCounts acc = new CellCounts();
         acc.cases = c.cases();
         for (int s = 0; s < acc.n.length; s++) {

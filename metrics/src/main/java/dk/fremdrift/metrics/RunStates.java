@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.zip.CRC32;
@@ -125,15 +126,13 @@ final class RunStates {
         for (long n : acc.n) {
             out.writeLong(n);
         }
-        Map<Integer, Long> counted = acc.days();
-        Map<Integer, Long> days = counted == null ? Map.of() : counted;
+        Map<Integer, Long> days = Objects.requireNonNullElse(acc.days(), Map.of());
         out.writeInt(days.size());
         for (Map.Entry<Integer, Long> d : days.entrySet()) {
             out.writeInt(d.getKey());
             out.writeLong(d.getValue());
         }
-        Map<String, Long> byName = acc.categories();
-        Map<String, Long> categories = byName == null ? Map.of() : byName;
+        Map<String, Long> categories = Objects.requireNonNullElse(acc.categories(), Map.of());
         out.writeInt(categories.size());
         for (Map.Entry<String, Long> c : categories.entrySet()) {
             out.writeUTF(c.getKey());
